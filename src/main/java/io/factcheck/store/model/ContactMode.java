@@ -1,0 +1,9 @@
+package io.factcheck.store.model;
+
+/** How the participants of an event were in contact. */
+public enum ContactMode {
+  PHONE,
+  IN_PERSON,
+  WRITTEN,
+  OTHER
+}

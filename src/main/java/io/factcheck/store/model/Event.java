@@ -1,0 +1,45 @@
+package io.factcheck.store.model;
+
+import java.util.List;
+
+/**
+ * Something that happened, as the corpus reports it.
+ *
+ * @param id store id; 0 before the event is stored
+ * @param type what happened
+ * @param participants keys of the entities taking part (people, countries, organisations, products)
+ * @param mode how the participants were in contact; null where it does not apply
+ * @param date when it happened, as precisely as known; null where the sources give no bound
+ * @param places keys or names of places, most specific first (venue, city, region)
+ * @param counts numbers stated about the event
+ * @param summary one line for curators
+ * @param uncertain slots the sources leave open ("date", "participants", "place"); checks never
+ *     contradict a draft on those
+ * @param sources provenance, at least one
+ */
+public record Event(
+    long id,
+    EventType type,
+    List<String> participants,
+    ContactMode mode,
+    DateRange date,
+    List<String> places,
+    List<EventCount> counts,
+    String summary,
+    List<String> uncertain,
+    EventStatus status,
+    long version,
+    List<Provenance> sources) {
+
+  public Event {
+    participants = participants == null ? List.of() : List.copyOf(participants);
+    places = places == null ? List.of() : List.copyOf(places);
+    counts = counts == null ? List.of() : List.copyOf(counts);
+    uncertain = uncertain == null ? List.of() : List.copyOf(uncertain);
+    sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+
+  public boolean isUncertain(String slot) {
+    return uncertain.contains(slot);
+  }
+}
