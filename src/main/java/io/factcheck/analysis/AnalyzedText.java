@@ -1,0 +1,151 @@
+package io.factcheck.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A text and everything the pipeline found in it. All spans index {@link #plain()}; {@link
+ * #toSource(Span)} turns them into offsets of the text as sent.
+ */
+public final class AnalyzedText {
+
+  private final String source;
+  private final TextFormat format;
+  private final DateAnchor anchor;
+  private final Set<Layer> provided = EnumSet.noneOf(Layer.class);
+
+  private String plain;
+  private int[] plainToSource;
+  private List<Sentence> sentences = List.of();
+  private List<Token> tokens = List.of();
+  private List<Span> quotes = List.of();
+  private List<DateMention> dates = List.of();
+  private List<NumberMention> numbers = List.of();
+  private List<EntityMention> entities = List.of();
+
+  AnalyzedText(String source, TextFormat format, DateAnchor anchor) {
+    this.source = source;
+    this.format = format;
+    this.anchor = anchor == null ? DateAnchor.NONE : anchor;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public TextFormat format() {
+    return format;
+  }
+
+  public DateAnchor anchor() {
+    return anchor;
+  }
+
+  public boolean has(Layer layer) {
+    return provided.contains(layer);
+  }
+
+  void markProvided(Set<Layer> layers) {
+    provided.addAll(layers);
+  }
+
+  public String plain() {
+    return plain;
+  }
+
+  /**
+   * Sets the readable text.
+   *
+   * @param plainToSource for each index of {@code plain} and one past its end, the index in the
+   *     source it came from
+   */
+  public void setPlain(String plain, int[] plainToSource) {
+    if (plainToSource.length != plain.length() + 1) {
+      throw new IllegalArgumentException("offset map must cover the text and its end");
+    }
+    this.plain = plain;
+    this.plainToSource = plainToSource;
+  }
+
+  public String text(Span span) {
+    return plain.substring(span.start(), span.end());
+  }
+
+  /** The span of the text as sent that a plain-text span came from. */
+  public Span toSource(Span span) {
+    int start = plainToSource[span.start()];
+    int end =
+        span.end() > span.start() ? plainToSource[span.end() - 1] + 1 : plainToSource[span.end()];
+    return new Span(start, Math.max(start, end));
+  }
+
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  public void setSentences(List<Sentence> sentences) {
+    this.sentences = List.copyOf(sentences);
+  }
+
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  public void setTokens(List<Token> tokens) {
+    this.tokens = List.copyOf(tokens);
+  }
+
+  /** Tokens lying inside a span. */
+  public List<Token> tokens(Span span) {
+    List<Token> inside = new ArrayList<>();
+    for (Token token : tokens) {
+      if (span.contains(token.span())) {
+        inside.add(token);
+      }
+    }
+    return inside;
+  }
+
+  public List<Span> quotes() {
+    return quotes;
+  }
+
+  public void setQuotes(List<Span> quotes) {
+    this.quotes = List.copyOf(quotes);
+  }
+
+  public boolean isQuoted(Span span) {
+    return quotes.stream().anyMatch(q -> q.contains(span));
+  }
+
+  public List<DateMention> dates() {
+    return dates;
+  }
+
+  public void setDates(List<DateMention> dates) {
+    this.dates = List.copyOf(dates);
+  }
+
+  public List<NumberMention> numbers() {
+    return numbers;
+  }
+
+  public void setNumbers(List<NumberMention> numbers) {
+    this.numbers = List.copyOf(numbers);
+  }
+
+  public List<EntityMention> entities() {
+    return entities;
+  }
+
+  public void setEntities(List<EntityMention> entities) {
+    this.entities = List.copyOf(entities);
+  }
+
+  /** Mentions of a layer that lie inside a sentence. */
+  public <T extends Mention> List<T> within(List<T> mentions, Span span) {
+    return mentions.stream().filter(m -> span.contains(m.span())).toList();
+  }
+}

@@ -1,0 +1,149 @@
+package io.factcheck.analysis;
+
+import io.factcheck.analysis.EntityMention.Form;
+import io.factcheck.store.model.EntityKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds mentions of the store's entities: names, titles, coordinated titles ("the Russian and
+ * Belarusian presidents"), anaphors to be resolved by claim extraction ("the two leaders"), and
+ * places recognisable by their form ("the Moscow Region") even when the store does not know them.
+ */
+public final class EntityStage implements Stage {
+
+  private static final Pattern ANAPHOR =
+      Pattern.compile(
+          "\\b(?:[Tt]he two (?:leaders|presidents|heads of state|sides|men|countries|politicians)"
+              + "|[Bb]oth (?:leaders|presidents|sides|men)"
+              + "|[Tt]he (?:leaders|presidents|sides)"
+              + "|[Tt]hey|[Tt]heir)\\b");
+  private static final Pattern PLACE_FORM =
+      Pattern.compile(
+          "(?<=\\b(?:in|at|near|from|to) (?:the )?)((?:[A-Z][\\p{L}'’-]+\\s+){1,3}"
+              + "(?:Region|Oblast|Province|Krai|District|Governorate|County|Territory))\\b");
+  private static final String PLURAL_ROLES =
+      "(presidents|leaders|prime ministers|premiers|heads of state|foreign ministers|counterparts)";
+
+  private final EntityLexicon lexicon;
+  private final Pattern group;
+
+  public EntityStage(EntityLexicon lexicon) {
+    this.lexicon = lexicon;
+    String demonyms =
+        lexicon.demonyms().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|"));
+    this.group =
+        Pattern.compile(
+            "\\b(?:[Tt]he\\s+)?("
+                + demonyms
+                + ")\\s+and\\s+("
+                + demonyms
+                + ")\\s+"
+                + PLURAL_ROLES
+                + "\\b");
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.PLAIN_TEXT);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return Set.of(Layer.ENTITIES);
+  }
+
+  @Override
+  public void annotate(AnalyzedText text) {
+    String plain = text.plain();
+    List<EntityMention> mentions = new ArrayList<>();
+    Matcher groups = group.matcher(plain);
+    while (groups.find()) {
+      String role = singular(groups.group(3));
+      Set<String> ids = new LinkedHashSet<>();
+      lexicon.title(groups.group(1), role).ifPresent(e -> ids.addAll(e.ids()));
+      lexicon.title(groups.group(2), role).ifPresent(e -> ids.addAll(e.ids()));
+      if (ids.size() == 2) {
+        mentions.add(
+            new EntityMention(
+                new Span(groups.start(), groups.end()),
+                ids,
+                EntityKind.PERSON,
+                Form.GROUP,
+                groups.group()));
+      }
+    }
+    // Places known by their form ("the Moscow Region") come first: a shorter known name inside
+    // them ("Moscow") is not what the text means.
+    Matcher places = PLACE_FORM.matcher(plain);
+    while (places.find()) {
+      Span span = new Span(places.start(1), places.end(1));
+      List<String> placeWords = EntityLexicon.words(places.group(1));
+      Optional<EntityLexicon.Match> known = lexicon.longestAt(placeWords, 0);
+      Set<String> ids =
+          known.isPresent() && known.get().wordCount() == placeWords.size()
+              ? known.get().entry().ids()
+              : Set.of("place:" + EntityLexicon.slug(places.group(1)));
+      Form form =
+          known.isPresent() && known.get().wordCount() == placeWords.size()
+              ? Form.NAME
+              : Form.PATTERN;
+      mentions.add(new EntityMention(span, ids, EntityKind.PLACE, form, places.group(1)));
+    }
+    List<String> words = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    Matcher w = EntityLexicon.WORD.matcher(plain);
+    while (w.find()) {
+      words.add(w.group());
+      spans.add(new Span(w.start(), w.end()));
+    }
+    for (int i = 0; i < words.size(); ) {
+      Optional<EntityLexicon.Match> match = lexicon.longestAt(words, i);
+      if (match.isPresent()) {
+        Span span =
+            new Span(spans.get(i).start(), spans.get(i + match.get().wordCount() - 1).end());
+        EntityLexicon.Entry entry = match.get().entry();
+        if (!overlapsAny(mentions, span)) {
+          mentions.add(
+              new EntityMention(span, entry.ids(), entry.kind(), entry.form(), text.text(span)));
+        }
+        i += match.get().wordCount();
+      } else {
+        i++;
+      }
+    }
+    Matcher anaphors = ANAPHOR.matcher(plain);
+    while (anaphors.find()) {
+      Span span = new Span(anaphors.start(), anaphors.end());
+      if (!overlapsAny(mentions, span)) {
+        mentions.add(
+            new EntityMention(span, Set.of(), EntityKind.PERSON, Form.ANAPHOR, anaphors.group()));
+      }
+    }
+    mentions.sort(Comparator.comparingInt(m -> m.span().start()));
+    text.setEntities(mentions);
+  }
+
+  private static boolean overlapsAny(List<EntityMention> mentions, Span span) {
+    return mentions.stream().anyMatch(m -> m.span().overlaps(span));
+  }
+
+  private static String singular(String plural) {
+    return switch (plural) {
+      case "heads of state" -> "head of state";
+      case "prime ministers" -> "prime minister";
+      case "foreign ministers" -> "foreign minister";
+      default -> plural.substring(0, plural.length() - 1);
+    };
+  }
+}

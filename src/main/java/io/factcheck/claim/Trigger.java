@@ -1,0 +1,53 @@
+package io.factcheck.claim;
+
+import io.factcheck.store.model.ContactMode;
+import io.factcheck.store.model.EventType;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Words that state an event, with the event type and contact mode they imply. Ordered: the first
+ * kind found in a sentence is the claim it makes.
+ */
+record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbreak) {
+
+  private static Trigger of(String regex, EventType type, ContactMode mode) {
+    return new Trigger(
+        Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), type, mode, false);
+  }
+
+  static final List<Trigger> ALL =
+      List.of(
+          of(
+              "(?:spoke|speak|speaks|speaking|talked|talk|talks|chatted) (?:by|on the|over the|via) (?:tele)?phone"
+                  + "|(?:held|had|have|has|hold|holds|holding) (?:a |their |another )?(?:tele)?phone (?:call|conversation|talks?)"
+                  + "|(?:tele)?phone (?:call|conversation|talks?)s?"
+                  + "|phoned|telephoned|(?<!so-)called(?! (?:for|on|upon|it|off|in|out|back)\\b)",
+              EventType.PHONE_CALL,
+              ContactMode.PHONE),
+          of(
+              "met face[- ]to[- ]face|met in person|face[- ]to[- ]face (?:meeting|talks)"
+                  + "|(?:held|hold|holds|had|have) (?:bilateral |their |face-to-face )?talks|talks"
+                  + "|met(?: with)?|meets?(?: with)?|meeting|received|hosted|visited|summit",
+              EventType.MEETING,
+              ContactMode.IN_PERSON),
+          of(
+              "(?:sent|send|sends) (?:a |his |her )?(?:congratulatory )?(?:telegram|letter|message)|telegram",
+              EventType.TELEGRAM,
+              ContactMode.WRITTEN),
+          of("discussed|discuss|discusses", EventType.MEETING, null),
+          new Trigger(
+              Pattern.compile(
+                  "\\b(?:broke out|erupted|resumed fighting|resumed|renewed|flared up|began|started)\\b",
+                  Pattern.CASE_INSENSITIVE),
+              EventType.CLASH,
+              null,
+              true),
+          of(
+              "clashes|clashed|fighting|fought|hostilities|battles?|skirmish(?:es)?|exchange of fire|war",
+              EventType.CLASH,
+              null),
+          of("registered", EventType.REGISTRATION, null),
+          of("signed|sign", EventType.SIGNING, null),
+          of("attended|attends|watched|was present at|took part in", EventType.ATTENDANCE, null));
+}

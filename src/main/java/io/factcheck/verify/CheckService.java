@@ -1,0 +1,44 @@
+package io.factcheck.verify;
+
+import io.factcheck.analysis.SentenceStage;
+import io.factcheck.store.StoreSnapshots;
+import io.factcheck.store.model.StoreSnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Checks drafts against the current store. The checker is rebuilt only when curation has changed
+ * the store, so a check costs the analysis of the draft, not of the corpus.
+ */
+@ApplicationScoped
+public class CheckService {
+
+  private final StoreSnapshots snapshots;
+  private final SentenceStage sentenceStage = new SentenceStage();
+  private volatile FactChecker checker;
+
+  @Inject
+  public CheckService(StoreSnapshots snapshots) {
+    this.snapshots = snapshots;
+  }
+
+  public List<Finding> check(Draft draft) {
+    return checker().check(draft);
+  }
+
+  FactChecker checker() {
+    StoreSnapshot snapshot = snapshots.current();
+    FactChecker current = checker;
+    if (current == null || current.snapshotVersion() != snapshot.version()) {
+      synchronized (this) {
+        current = checker;
+        if (current == null || current.snapshotVersion() != snapshot.version()) {
+          current = new FactChecker(snapshot, sentenceStage);
+          checker = current;
+        }
+      }
+    }
+    return current;
+  }
+}

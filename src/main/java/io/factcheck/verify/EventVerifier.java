@@ -1,0 +1,346 @@
+package io.factcheck.verify;
+
+import io.factcheck.analysis.AnalyzedText;
+import io.factcheck.analysis.EntityLexicon;
+import io.factcheck.analysis.EntityMention;
+import io.factcheck.analysis.Span;
+import io.factcheck.claim.Claim;
+import io.factcheck.store.model.ContactMode;
+import io.factcheck.store.model.DateRange;
+import io.factcheck.store.model.Event;
+import io.factcheck.store.model.EventType;
+import io.factcheck.store.model.Provenance;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compares an event claim with the approved events that have the same participants: supported when
+ * one agrees on every slot the draft gives; contradicted on the one slot that differs when the
+ * store clearly means the same event; unverified when the store says nothing about it.
+ */
+final class EventVerifier {
+
+  /** How far a wrong date may lie from the stored one for the two to be the same event. */
+  static final long SAME_EVENT_DAYS = 45;
+
+  private final KnowledgeBase knowledge;
+
+  EventVerifier(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  List<PlainFinding> verify(Claim claim, AnalyzedText draft) {
+    List<Event> candidates = candidates(claim);
+    Span sentence = claim.sentence().span();
+    if (candidates.isEmpty()) {
+      return List.of(
+          new PlainFinding(
+              sentence,
+              Verdict.UNVERIFIED,
+              FindingKind.OTHER,
+              "The event store has no " + describe(claim) + " to check this against.",
+              null,
+              List.of()));
+    }
+    List<Event> matching = new ArrayList<>();
+    List<Event> compatible = new ArrayList<>();
+    for (Event event : candidates) {
+      switch (DateFit.of(claim.date(), event)) {
+        case MATCH -> matching.add(event);
+        case COMPATIBLE -> compatible.add(event);
+        case CONFLICT -> {}
+      }
+    }
+    List<Event> sameModeMatches = matching.stream().filter(e -> sameMode(claim, e)).toList();
+    if (!sameModeMatches.isEmpty()
+        || (claim.date() == null && compatible.stream().anyMatch(e -> sameMode(claim, e)))) {
+      List<Event> agreeing =
+          sameModeMatches.isEmpty()
+              ? compatible.stream().filter(e -> sameMode(claim, e)).toList()
+              : sameModeMatches;
+      return placeChecked(claim, draft, agreeing);
+    }
+    boolean exactClaim =
+        claim.date() != null
+            && (claim.date().value() == null
+                ? claim.date().hasMonthDay()
+                : claim.date().value().isExactDay());
+    if (!matching.isEmpty()
+        && claim.mode() != null
+        && exactClaim
+        && compatible.stream().noneMatch(e -> sameMode(claim, e))) {
+      Event event = matching.get(0);
+      if (event.mode() != null && event.date().isExactDay()) {
+        return List.of(modeContradiction(claim, draft, event));
+      }
+    }
+    if (compatible.stream().anyMatch(e -> sameMode(claim, e))) {
+      Event event = compatible.stream().filter(e -> sameMode(claim, e)).findFirst().orElseThrow();
+      return List.of(
+          new PlainFinding(
+              sentence,
+              Verdict.UNVERIFIED,
+              FindingKind.DATE,
+              "The store has this "
+                  + label(event)
+                  + " only as "
+                  + DateWriter.describe(event.date())
+                  + ", so the exact date cannot be confirmed.",
+              null,
+              evidence(event)));
+    }
+    Optional<Event> nearest =
+        candidates.stream()
+            .filter(e -> sameMode(claim, e))
+            .filter(e -> placeFits(claim, e))
+            .filter(e -> DateFit.distance(claim.date(), e) >= 0)
+            .filter(e -> DateFit.distance(claim.date(), e) <= SAME_EVENT_DAYS)
+            .min(Comparator.comparingLong(e -> DateFit.distance(claim.date(), e)));
+    if (nearest.isPresent() && claim.date() != null) {
+      Event event = nearest.get();
+      DateWriter.Correction correction =
+          DateWriter.correct(claim.date(), event.date().start(), draft.anchor());
+      return List.of(
+          new PlainFinding(
+              correction.span(),
+              Verdict.CONTRADICTED,
+              FindingKind.DATE,
+              "According to the store, the "
+                  + label(event)
+                  + " took place on "
+                  + DateWriter.describe(event.date())
+                  + ", not on the date given here.",
+              correction.text(),
+              evidence(event)));
+    }
+    return List.of(
+        new PlainFinding(
+            sentence,
+            Verdict.UNVERIFIED,
+            FindingKind.DATE,
+            "The store records no " + describe(claim) + " on this date.",
+            null,
+            List.of()));
+  }
+
+  /** Events of a compatible type that include every participant the draft names. */
+  private List<Event> candidates(Claim claim) {
+    Set<Event> pool = new LinkedHashSet<>();
+    if (!claim.participants().isEmpty()) {
+      String first = claim.participants().iterator().next();
+      pool.addAll(knowledge.eventsWith(first));
+    } else if (claim.place() != null) {
+      for (String place : claim.place().ids()) {
+        pool.addAll(knowledge.eventsAt(place));
+      }
+    }
+    List<Event> candidates = new ArrayList<>();
+    for (Event event : pool) {
+      if (!typeFits(claim, event)) {
+        continue;
+      }
+      if (!event.participants().containsAll(claim.participants())
+          && !event.isUncertain("participants")) {
+        continue;
+      }
+      if (claim.participants().isEmpty() && !placeFits(claim, event)) {
+        continue;
+      }
+      if (!claim.objectWords().isEmpty() && !mentionsAny(event, claim.objectWords())) {
+        continue;
+      }
+      if (claim.outbreak() && !isOutbreak(event, claim)) {
+        continue;
+      }
+      candidates.add(event);
+    }
+    return candidates;
+  }
+
+  private static boolean typeFits(Claim claim, Event event) {
+    if (claim.isContact()) {
+      return event.type() == EventType.MEETING
+          || event.type() == EventType.PHONE_CALL
+          || event.type() == EventType.VISIT
+          || event.type() == EventType.TELEGRAM;
+    }
+    if (claim.type() == EventType.SIGNING) {
+      return event.type() == EventType.SIGNING || event.type() == EventType.AGREEMENT;
+    }
+    return claim.type() == event.type();
+  }
+
+  /** Fighting that broke out is a dated outbreak, not a whole war or a season of clashes. */
+  private static boolean isOutbreak(Event event, Claim claim) {
+    DateRange date = event.date();
+    if (date == null) {
+      return false;
+    }
+    long days = ChronoUnit.DAYS.between(date.start(), date.end()) + 1;
+    long claimed =
+        claim.date() != null && claim.date().value() != null
+            ? ChronoUnit.DAYS.between(claim.date().value().start(), claim.date().value().end()) + 1
+            : 1;
+    return days <= Math.max(31, claimed);
+  }
+
+  private boolean mentionsAny(Event event, Set<String> words) {
+    String summary = event.summary() == null ? "" : event.summary().toLowerCase(Locale.ROOT);
+    for (String id : event.participants()) {
+      summary += " " + knowledge.lexicon().name(id).toLowerCase(Locale.ROOT);
+    }
+    for (String word : words) {
+      if (summary.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameMode(Claim claim, Event event) {
+    return claim.mode() == null || event.mode() == null || claim.mode() == event.mode();
+  }
+
+  private boolean placeFits(Claim claim, Event event) {
+    if (claim.place() == null || event.places().isEmpty() || event.isUncertain("place")) {
+      return true;
+    }
+    EntityLexicon lexicon = knowledge.lexicon();
+    for (String claimed : claim.place().ids()) {
+      Set<String> claimedChain = lexicon.placeAndContainers(claimed);
+      for (String stored : event.places()) {
+        if (claimedChain.contains(stored) || lexicon.placeAndContainers(stored).contains(claimed)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<PlainFinding> placeChecked(Claim claim, AnalyzedText draft, List<Event> agreeing) {
+    Optional<Event> fitting = agreeing.stream().filter(e -> placeFits(claim, e)).findFirst();
+    if (fitting.isPresent()) {
+      return List.of(
+          new PlainFinding(
+              claim.sentence().span(),
+              Verdict.SUPPORTED,
+              FindingKind.OTHER,
+              "The store confirms this " + label(fitting.get()) + ".",
+              null,
+              evidence(fitting.get())));
+    }
+    Event event = agreeing.get(0);
+    EntityMention place = claim.place();
+    String right = suggestedPlace(place, event);
+    return List.of(
+        new PlainFinding(
+            place.span(),
+            Verdict.CONTRADICTED,
+            FindingKind.LOCATION,
+            "According to the store, the "
+                + label(event)
+                + " took place in "
+                + right
+                + ", not in "
+                + place.text()
+                + ".",
+            right,
+            evidence(event)));
+  }
+
+  /** The stored place named like the draft's: a region for a region, a city for a city. */
+  private String suggestedPlace(EntityMention wrong, Event event) {
+    List<String> names = event.places().stream().map(p -> knowledge.lexicon().name(p)).toList();
+    String lastWord = wrong.text().substring(wrong.text().lastIndexOf(' ') + 1);
+    for (String name : names) {
+      if (wrong.text().contains(" ") && name.endsWith(" " + lastWord)) {
+        return name;
+      }
+    }
+    for (String name : names) {
+      if (!name.contains(" ") || wrong.form() != EntityMention.Form.PATTERN) {
+        return name;
+      }
+    }
+    return names.get(names.size() - 1);
+  }
+
+  private PlainFinding modeContradiction(Claim claim, AnalyzedText draft, Event event) {
+    String trigger = draft.text(claim.trigger());
+    boolean noun =
+        trigger
+            .toLowerCase(Locale.ROOT)
+            .matches("(?:tele)?phone (?:call|conversation|talks?)s?|meeting|talks|summit|telegram");
+    String suggestion =
+        switch (event.mode()) {
+          case PHONE -> noun ? "phone call" : "spoke by phone";
+          case IN_PERSON -> noun ? "meeting" : "met";
+          case WRITTEN -> noun ? "telegram" : "wrote";
+          case OTHER -> trigger;
+        };
+    return new PlainFinding(
+        claim.trigger(),
+        Verdict.CONTRADICTED,
+        FindingKind.MODE,
+        "According to the store, this was "
+            + modeWords(event.mode())
+            + ", not "
+            + modeWords(claim.mode())
+            + ".",
+        suggestion,
+        evidence(event));
+  }
+
+  private static String modeWords(ContactMode mode) {
+    return switch (mode) {
+      case PHONE -> "a phone call";
+      case IN_PERSON -> "an in-person meeting";
+      case WRITTEN -> "a written message";
+      case OTHER -> "another kind of contact";
+    };
+  }
+
+  private String label(Event event) {
+    String who =
+        event.participants().stream()
+            .map(id -> knowledge.lexicon().name(id))
+            .collect(Collectors.joining(" and "));
+    String what =
+        switch (event.type()) {
+          case PHONE_CALL -> "phone call";
+          case MEETING -> "meeting";
+          case VISIT -> "visit";
+          case TELEGRAM -> "telegram";
+          case CLASH -> "fighting";
+          case REGISTRATION -> "registration";
+          case SIGNING, AGREEMENT -> "agreement";
+          case ATTENDANCE -> "attendance";
+          default -> "event";
+        };
+    return who.isEmpty() ? what : what + " (" + who + ")";
+  }
+
+  private String describe(Claim claim) {
+    String who =
+        claim.participants().stream()
+            .map(id -> knowledge.lexicon().name(id))
+            .collect(Collectors.joining(" and "));
+    String what = claim.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return who.isEmpty() ? what : what + " involving " + who;
+  }
+
+  static List<Evidence> evidence(Event event) {
+    List<Evidence> evidence = new ArrayList<>();
+    for (Provenance p : event.sources()) {
+      evidence.add(new Evidence(event.id(), p.documentId(), p.quote(), p.start(), p.end()));
+    }
+    return evidence;
+  }
+}

@@ -1,0 +1,297 @@
+package io.factcheck.verify;
+
+import io.factcheck.analysis.AnalyzedText;
+import io.factcheck.analysis.DateMention;
+import io.factcheck.analysis.EntityMention;
+import io.factcheck.analysis.NumberMention;
+import io.factcheck.analysis.NumberStage;
+import io.factcheck.analysis.NumberWords;
+import io.factcheck.analysis.Sentence;
+import io.factcheck.analysis.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks statements that are not contact events ("the war lasted 44 days", "developed by the
+ * Gamaleya Center", "under the 1997 treaty") against the stored sentence that says the same thing:
+ * Lucene finds the candidates; a candidate counts only when it shares most of the draft sentence's
+ * words; then each slot (a count with what it counts, a year with the noun it dates, a name after
+ * the same verb) is compared with the slot of the same role in the source.
+ */
+final class SentenceAligner {
+
+  static final int CANDIDATES = 5;
+  static final int MIN_SHARED_TERMS = 3;
+  static final double MIN_SHARED_SHARE = 0.4;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+
+  /** A name after a verb and its preposition: "developed by the Vector Institute". */
+  private static final Pattern NAME_AFTER_VERB =
+      Pattern.compile(
+          "\\b([a-z]{4,})\\s+(by|with|from|at|for|of)\\s+(?:the\\s+)?"
+              + "([A-Z][\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the)\\s+)?[A-Z][\\p{L}’'-]*){0,6})");
+
+  private final KnowledgeBase knowledge;
+
+  SentenceAligner(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** A slot of the draft sentence and what it counts or dates. */
+  private record Slot(
+      Span span, long value, boolean ordinal, boolean words, Set<String> roles, boolean year) {}
+
+  List<PlainFinding> align(AnalyzedText draft, Sentence sentence) {
+    if (draft.isQuoted(sentence.span())) {
+      return List.of();
+    }
+    List<Slot> slots = slots(draft, sentence.span());
+    List<NameSlot> names = names(draft, sentence.span());
+    if (slots.isEmpty() && names.isEmpty()) {
+      return List.of();
+    }
+    String text = draft.text(sentence.span());
+    Set<String> draftTerms = new HashSet<>(knowledge.terms(text));
+    if (draftTerms.isEmpty()) {
+      return List.of();
+    }
+    for (SourceSentence source : knowledge.similarSentences(text, CANDIDATES)) {
+      Set<String> sourceTerms = new HashSet<>(knowledge.terms(source.text()));
+      Set<String> shared = new HashSet<>(draftTerms);
+      shared.retainAll(sourceTerms);
+      if (shared.size() < MIN_SHARED_TERMS
+          || shared.size() < MIN_SHARED_SHARE * draftTerms.size()) {
+        continue;
+      }
+      if (!sameTime(draft, sentence.span(), source)) {
+        continue;
+      }
+      List<PlainFinding> findings = compare(draft, sentence, slots, names, source);
+      if (!findings.isEmpty()) {
+        return findings;
+      }
+    }
+    return List.of();
+  }
+
+  private List<PlainFinding> compare(
+      AnalyzedText draft,
+      Sentence sentence,
+      List<Slot> slots,
+      List<NameSlot> names,
+      SourceSentence source) {
+    List<Slot> sourceSlots = slots(source.article(), source.sentence().span());
+    List<PlainFinding> contradictions = new ArrayList<>();
+    boolean supported = false;
+    List<Evidence> evidence =
+        List.of(
+            new Evidence(
+                knowledge.eventAt(source),
+                source.document().id(),
+                source.text(),
+                source.sentence().span().start(),
+                source.sentence().span().end()));
+    for (Slot slot : slots) {
+      List<Slot> sameRole =
+          sourceSlots.stream()
+              .filter(s -> s.year() == slot.year() && s.ordinal() == slot.ordinal())
+              .filter(s -> !java.util.Collections.disjoint(s.roles(), slot.roles()))
+              .toList();
+      if (sameRole.isEmpty()) {
+        continue;
+      }
+      if (sameRole.stream().anyMatch(s -> s.value() == slot.value())) {
+        supported = true;
+        continue;
+      }
+      Slot right = sameRole.get(0);
+      String suggestion =
+          slot.year()
+              ? Long.toString(right.value())
+              : slot.words()
+                  ? NumberWords.write(right.value(), right.ordinal())
+                  : right.ordinal()
+                      ? right.value() + NumberWords.suffix(right.value())
+                      : Long.toString(right.value());
+      contradictions.add(
+          new PlainFinding(
+              slot.span(),
+              Verdict.CONTRADICTED,
+              slot.year() ? FindingKind.DATE : FindingKind.COUNT,
+              "The source says " + suggestion + " here, not " + draft.text(slot.span()) + ".",
+              suggestion,
+              evidence));
+    }
+    for (NameSlot name : names) {
+      Optional<String> sourceName = nameAfter(source.text(), name.verb(), name.preposition());
+      if (sourceName.isEmpty()) {
+        continue;
+      }
+      if (sameName(draft.text(name.span()), sourceName.get())) {
+        supported = true;
+        continue;
+      }
+      contradictions.add(
+          new PlainFinding(
+              name.span(),
+              Verdict.CONTRADICTED,
+              FindingKind.OTHER,
+              "The source names "
+                  + sourceName.get()
+                  + " here, not "
+                  + draft.text(name.span())
+                  + ".",
+              sourceName.get(),
+              evidence));
+    }
+    if (!contradictions.isEmpty()) {
+      return contradictions;
+    }
+    if (supported) {
+      return List.of(
+          new PlainFinding(
+              sentence.span(),
+              Verdict.SUPPORTED,
+              FindingKind.OTHER,
+              "A stored article says the same.",
+              null,
+              evidence));
+    }
+    return List.of();
+  }
+
+  /** Counts with what they count, and years with the noun they date. */
+  private static List<Slot> slots(AnalyzedText text, Span within) {
+    List<Slot> slots = new ArrayList<>();
+    for (NumberMention n : text.within(text.numbers(), within)) {
+      if (n.unit().isEmpty() || text.isQuoted(n.span())) {
+        continue;
+      }
+      Set<String> roles = new HashSet<>();
+      roles.add(n.unit());
+      if (!n.nextWord().isEmpty()) {
+        roles.add(n.nextWord());
+      }
+      slots.add(new Slot(n.span(), n.value(), n.ordinal(), n.words(), roles, false));
+    }
+    String plain = text.plain();
+    for (DateMention d : text.within(text.dates(), within)) {
+      if (d.style() != DateMention.DateStyle.YEAR || d.value() == null || text.isQuoted(d.span())) {
+        continue;
+      }
+      Set<String> roles = new HashSet<>();
+      wordAfter(plain, d.span().end(), within.end()).ifPresent(roles::add);
+      wordBefore(plain, d.span().start(), within.start()).ifPresent(roles::add);
+      roles.remove("in");
+      roles.remove("the");
+      if (!roles.isEmpty()) {
+        slots.add(new Slot(d.span(), d.value().start().getYear(), false, false, roles, true));
+      }
+    }
+    return slots;
+  }
+
+  /** The noun after a year ("1997 treaty") or before "in YEAR" ("war in 2020"). */
+  private static Optional<String> wordAfter(String plain, int from, int limit) {
+    Matcher m = WORD.matcher(plain).region(from, limit);
+    if (m.find() && plain.substring(from, m.start()).isBlank()) {
+      return Optional.of(NumberStage.normalise(m.group()));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> wordBefore(String plain, int to, int limit) {
+    String before = plain.substring(limit, to);
+    Matcher m = Pattern.compile("([\\p{L}]+)\\s+(?:in|of)\\s+$").matcher(before);
+    if (m.find()) {
+      return Optional.of(NumberStage.normalise(m.group(1)));
+    }
+    return Optional.empty();
+  }
+
+  private record NameSlot(Span span, String verb, String preposition) {}
+
+  /** Names that follow a verb and preposition, unless they are people or places the store knows. */
+  private static List<NameSlot> names(AnalyzedText text, Span within) {
+    List<NameSlot> names = new ArrayList<>();
+    Matcher m = NAME_AFTER_VERB.matcher(text.plain()).region(within.start(), within.end());
+    while (m.find()) {
+      Span span = new Span(m.start(3), m.end(3));
+      if (text.isQuoted(span) || knownPersonOrPlace(text, span)) {
+        continue;
+      }
+      names.add(new NameSlot(span, m.group(1).toLowerCase(Locale.ROOT), m.group(2)));
+    }
+    return names;
+  }
+
+  private static boolean knownPersonOrPlace(AnalyzedText text, Span span) {
+    for (EntityMention e : text.entities()) {
+      if (e.span().overlaps(span)
+          && switch (e.kind()) {
+            case PERSON, PLACE, COUNTRY -> true;
+            default -> false;
+          }) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<String> nameAfter(String source, String verb, String preposition) {
+    Matcher m = NAME_AFTER_VERB.matcher(source);
+    while (m.find()) {
+      if (m.group(1).equalsIgnoreCase(verb) && m.group(2).equals(preposition)) {
+        return Optional.of(m.group(3));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean sameName(String a, String b) {
+    Set<String> wordsA = capitalised(a);
+    Set<String> wordsB = capitalised(b);
+    wordsA.retainAll(wordsB);
+    return !wordsA.isEmpty();
+  }
+
+  private static Set<String> capitalised(String text) {
+    Set<String> words = new HashSet<>();
+    for (String w : text.split("\\s+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        words.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return words;
+  }
+
+  /** Two sentences speak of the same time unless both give dates that cannot agree. */
+  private static boolean sameTime(AnalyzedText draft, Span sentence, SourceSentence source) {
+    List<DateMention> ours =
+        draft.within(draft.dates(), sentence).stream()
+            .filter(d -> d.value() != null && d.style() != DateMention.DateStyle.YEAR)
+            .toList();
+    List<DateMention> theirs =
+        source.article().within(source.article().dates(), source.sentence().span()).stream()
+            .filter(d -> d.value() != null && d.style() != DateMention.DateStyle.YEAR)
+            .toList();
+    if (ours.isEmpty() || theirs.isEmpty()) {
+      return true;
+    }
+    for (DateMention a : ours) {
+      for (DateMention b : theirs) {
+        if (a.value().overlaps(b.value())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
