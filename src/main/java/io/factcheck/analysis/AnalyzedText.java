@@ -18,6 +18,7 @@ public final class AnalyzedText {
 
   private String plain;
   private int[] plainToSource;
+  private int[] plainEndInSource;
   private List<Sentence> sentences = List.of();
   private List<Token> tokens = List.of();
   private List<Span> quotes = List.of();
@@ -58,15 +59,18 @@ public final class AnalyzedText {
   /**
    * Sets the readable text.
    *
-   * @param plainToSource for each index of {@code plain} and one past its end, the index in the
-   *     source it came from
+   * @param starts for each index of {@code plain} and one past its end, the source index where the
+   *     character begins
+   * @param ends for each index of {@code plain}, the source index just past what it was read from
+   *     (past the whole "&amp;amp;" for a decoded "&amp;")
    */
-  public void setPlain(String plain, int[] plainToSource) {
-    if (plainToSource.length != plain.length() + 1) {
-      throw new IllegalArgumentException("offset map must cover the text and its end");
+  public void setPlain(String plain, int[] starts, int[] ends) {
+    if (starts.length != plain.length() + 1 || ends.length != plain.length()) {
+      throw new IllegalArgumentException("offset maps must cover the text");
     }
     this.plain = plain;
-    this.plainToSource = plainToSource;
+    this.plainToSource = starts;
+    this.plainEndInSource = ends;
   }
 
   public String text(Span span) {
@@ -76,8 +80,7 @@ public final class AnalyzedText {
   /** The span of the text as sent that a plain-text span came from. */
   public Span toSource(Span span) {
     int start = plainToSource[span.start()];
-    int end =
-        span.end() > span.start() ? plainToSource[span.end() - 1] + 1 : plainToSource[span.end()];
+    int end = span.end() > span.start() ? plainEndInSource[span.end() - 1] : start;
     return new Span(start, Math.max(start, end));
   }
 

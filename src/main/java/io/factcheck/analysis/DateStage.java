@@ -62,7 +62,7 @@ public final class DateStage implements Stage {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LONE_MONTH =
       Pattern.compile(
-          "\\b(?:(?:this past|last|in|since|by|until|during|early|late|mid)[- ])" + MONTH + "\\b");
+          "(?<=\\b(?:this past|last|in|since|by|until|during|early|late|mid)[- ])" + MONTH + "\\b");
   private static final Pattern LONE_WEEKDAY =
       Pattern.compile("\\b(?:(last|next|this|this past)\\s+)?" + WEEKDAY + "\\b");
   private static final Pattern RELATIVE =
@@ -202,7 +202,13 @@ public final class DateStage implements Stage {
         if (mention.value().isExactDay()) {
           lastDay = mention.value().start();
         }
-        if (mention.yearStated() || mention.style() == DateStyle.RELATIVE) {
+        // A stated year carries over to later dates without one; with a publication date, only a
+        // full date does, since background years ("clashes in April 2016") do not move the story.
+        boolean setsYear =
+            anchor.isKnown()
+                ? mention.yearStated() && mention.value().isExactDay()
+                : mention.yearStated() || mention.style() == DateStyle.RELATIVE;
+        if (setsYear) {
           contextYear = mention.value().start().getYear();
         }
       }

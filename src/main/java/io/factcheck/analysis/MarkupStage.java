@@ -46,13 +46,13 @@ public final class MarkupStage implements Stage {
     switch (text.format()) {
       case TEXT -> {
         for (int i = 0; i < source.length(); i++) {
-          plain.append(source.charAt(i), i);
+          plain.append(source.charAt(i), i, i + 1);
         }
       }
       case HTML -> readHtml(source, plain);
       case MARKDOWN -> readMarkdown(source, plain);
     }
-    text.setPlain(plain.text(), plain.offsets(source.length()));
+    text.setPlain(plain.text(), plain.starts(source.length()), plain.ends());
   }
 
   private static void readHtml(String source, PlainBuilder plain) {
@@ -114,14 +114,14 @@ public final class MarkupStage implements Stage {
               org.jsoup.parser.Parser.unescapeEntities(source.substring(i, semi + 1), false);
           if (!decoded.equals(source.substring(i, semi + 1))) {
             for (int k = 0; k < decoded.length(); k++) {
-              plain.append(decoded.charAt(k), i);
+              plain.append(decoded.charAt(k), i, semi + 1);
             }
             i = semi + 1;
             continue;
           }
         }
       }
-      plain.append(c, i);
+      plain.append(c, i, i + 1);
       i++;
     }
   }
@@ -177,7 +177,7 @@ public final class MarkupStage implements Stage {
     int at = source.indexOf(literal, from);
     if (at >= from && at + literal.length() <= to) {
       for (int k = 0; k < literal.length(); k++) {
-        plain.append(literal.charAt(k), at + k);
+        plain.append(literal.charAt(k), at + k, at + k + 1);
       }
       return;
     }
@@ -189,11 +189,11 @@ public final class MarkupStage implements Stage {
           && (source.charAt(s) == '\\' || isSkippable(source, s))) {
         s = skip(source, s);
       }
-      plain.append(c, Math.min(s, Math.max(from, to - 1)));
-      if (s < to && source.charAt(s) == c) {
-        s++;
-      } else if (s < to && source.charAt(s) == '&') {
-        s = skip(source, s);
+      int mapped = Math.min(s, Math.max(from, to - 1));
+      int next = s < to && source.charAt(s) == '&' ? skip(source, s) : s + 1;
+      plain.append(c, mapped, Math.max(mapped + 1, Math.min(next, to)));
+      if (s < to && (source.charAt(s) == c || source.charAt(s) == '&')) {
+        s = next;
       }
     }
   }
@@ -243,41 +243,49 @@ public final class MarkupStage implements Stage {
   /** Accumulates plain text and, per character, its source offset. */
   private static final class PlainBuilder {
     private final StringBuilder text;
-    private int[] offsets;
+    private int[] starts;
+    private int[] ends;
     private int size;
 
     PlainBuilder(int capacity) {
       text = new StringBuilder(capacity);
-      offsets = new int[Math.max(16, capacity + 1)];
+      starts = new int[Math.max(16, capacity + 1)];
+      ends = new int[starts.length];
     }
 
-    void append(char c, int sourceOffset) {
-      if (size == offsets.length) {
-        offsets = java.util.Arrays.copyOf(offsets, size * 2);
+    void append(char c, int sourceStart, int sourceEnd) {
+      if (size == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, size * 2);
+        ends = java.util.Arrays.copyOf(ends, size * 2);
       }
       text.append(c);
-      offsets[size++] = sourceOffset;
+      starts[size] = sourceStart;
+      ends[size++] = sourceEnd;
     }
 
     /** A line break between blocks; never two in a row, never at the start. */
     void separator(int sourceOffset) {
       if (size > 0 && text.charAt(size - 1) != '\n') {
-        append('\n', sourceOffset);
+        append('\n', sourceOffset, sourceOffset);
       }
     }
 
     int lastSource() {
-      return size == 0 ? 0 : offsets[size - 1];
+      return size == 0 ? 0 : ends[size - 1];
     }
 
     String text() {
       return text.toString();
     }
 
-    int[] offsets(int sourceLength) {
-      int[] map = java.util.Arrays.copyOf(offsets, size + 1);
+    int[] starts(int sourceLength) {
+      int[] map = java.util.Arrays.copyOf(starts, size + 1);
       map[size] = sourceLength;
       return map;
+    }
+
+    int[] ends() {
+      return java.util.Arrays.copyOf(ends, size);
     }
   }
 }

@@ -1,0 +1,71 @@
+package io.factcheck.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factcheck.analysis.EntityMention.Form;
+import io.factcheck.store.model.EntityKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityStageTest {
+
+  private static List<EntityMention> entities(String text) {
+    return Analysis.analyze(text).entities();
+  }
+
+  @Test
+  void namesAndSurnames() {
+    List<EntityMention> found = entities("Alexander Lukashenko later phoned Putin.");
+    assertThat(found)
+        .extracting(EntityMention::text)
+        .containsExactly("Alexander Lukashenko", "Putin");
+    assertThat(found.get(0).ids()).containsExactly("alexander-lukashenko");
+    assertThat(found.get(1).ids()).containsExactly("vladimir-putin");
+  }
+
+  @Test
+  void titlesAreDerivedFromCountryAndOffice() {
+    List<EntityMention> found =
+        entities(
+            "The Armenian premier called his Belarusian counterpart and the Turkish president.");
+    assertThat(found)
+        .filteredOn(m -> m.form() == Form.TITLE)
+        .extracting(m -> m.ids().iterator().next())
+        .containsExactly("nikol-pashinyan", "alexander-lukashenko", "recep-tayyip-erdogan");
+  }
+
+  @Test
+  void coordinatedTitlesNameBothPeople() {
+    List<EntityMention> found = entities("The Russian and Armenian leaders met.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).form()).isEqualTo(Form.GROUP);
+    assertThat(found.get(0).ids()).containsExactlyInAnyOrder("vladimir-putin", "nikol-pashinyan");
+  }
+
+  @Test
+  void placesByNameByCapitalAndByForm() {
+    List<EntityMention> found = entities("Talks in Sochi, then Nairobi, then in the Kursk Region.");
+    assertThat(found).extracting(EntityMention::kind).containsOnly(EntityKind.PLACE);
+    assertThat(found)
+        .extracting(EntityMention::text)
+        .containsExactly("Sochi", "Nairobi", "Kursk Region");
+    assertThat(found.get(2).form()).isEqualTo(Form.PATTERN);
+  }
+
+  @Test
+  void namesMustBeCapitalised() {
+    assertThat(entities("the sochi resort")).isEmpty();
+  }
+
+  @Test
+  void anaphorsAreMarkedForClaimExtraction() {
+    assertThat(entities("The two leaders spoke."))
+        .extracting(EntityMention::form)
+        .containsExactly(Form.ANAPHOR);
+  }
+
+  @Test
+  void containmentOfPlaces() {
+    assertThat(Analysis.lexicon().placeAndContainers("sochi")).contains("sochi", "russia");
+  }
+}

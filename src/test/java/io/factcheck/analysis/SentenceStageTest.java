@@ -1,0 +1,36 @@
+package io.factcheck.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceStageTest {
+
+  @Test
+  void splitsSentencesAndKeepsAbbreviationsWhole() {
+    AnalyzedText text =
+        Analysis.analyze("They met on Sept. 14 in Rome. Then they left.\nA headline");
+    List<String> sentences = text.sentences().stream().map(s -> text.text(s.span())).toList();
+    assertThat(sentences)
+        .containsExactly("They met on Sept. 14 in Rome.", "Then they left.", "A headline");
+  }
+
+  @Test
+  void tokensCarryTheirOffsets() {
+    AnalyzedText text = Analysis.analyze("Putin met Erdogan.");
+    assertThat(text.tokens())
+        .extracting(Token::text)
+        .containsExactly("Putin", "met", "Erdogan", ".");
+    for (Token token : text.tokens()) {
+      assertThat(text.text(token.span())).isEqualTo(token.text());
+    }
+  }
+
+  @Test
+  void quotesAreMarked() {
+    AnalyzedText text = Analysis.analyze("“We met twice,” he said.");
+    assertThat(text.quotes()).hasSize(1);
+    assertThat(text.text(text.quotes().get(0))).isEqualTo("“We met twice,”");
+  }
+}
