@@ -35,6 +35,12 @@ public final class ClaimExtractor {
       Pattern.compile("(?:\\b(?:in|at|near|to)\\s+(?:the\\s+)?)$");
   private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}]+\\b");
 
+  /** "MOSCOW, October 2. /TASS/", "Paris, 26 October 2022 (dpa):" */
+  private static final Pattern DATELINE_BEFORE =
+      Pattern.compile("(?:^|\\n)[A-Z][\\p{L} .'’-]{1,40},\\s*$");
+
+  private static final Pattern DATELINE_AFTER = Pattern.compile("^\\.?\\s*(?:\\(|/|:|—|–)");
+
   private final EntityLexicon lexicon;
 
   public ClaimExtractor(EntityLexicon lexicon) {
@@ -193,7 +199,7 @@ public final class ClaimExtractor {
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (DateMention date : text.within(text.dates(), sentence.span())) {
-      if (date.future() || text.isQuoted(date.span())) {
+      if (date.future() || text.isQuoted(date.span()) || isDateline(text, date)) {
         continue;
       }
       int distance =
@@ -210,6 +216,16 @@ public final class ClaimExtractor {
       }
     }
     return best;
+  }
+
+  /** A dateline gives when the story was filed, not when its events happened. */
+  static boolean isDateline(AnalyzedText text, DateMention date) {
+    String plain = text.plain();
+    int lineStart = plain.lastIndexOf('\n', Math.max(0, date.span().start() - 1)) + 1;
+    String before = plain.substring(lineStart, date.span().start());
+    String after =
+        plain.substring(date.span().end(), Math.min(plain.length(), date.span().end() + 4));
+    return DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find();
   }
 
   static Set<String> ids(List<EntityMention> mentions, EntityKind kind) {

@@ -1,0 +1,76 @@
+package io.factcheck.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factcheck.analysis.Analysis;
+import io.factcheck.analysis.AnalyzedText;
+import io.factcheck.store.model.ContactMode;
+import io.factcheck.store.model.EventType;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+
+  private static List<Claim> claims(AnalyzedText text) {
+    return new ClaimExtractor(Analysis.lexicon()).extract(text);
+  }
+
+  @Test
+  void phoneCallWithParticipantsDateAndTrigger() {
+    AnalyzedText text = Analysis.analyze("Erdogan phoned Putin on 4 May 2021.");
+    List<Claim> claims = claims(text);
+    assertThat(claims).hasSize(1);
+    Claim claim = claims.get(0);
+    assertThat(claim.type()).isEqualTo(EventType.PHONE_CALL);
+    assertThat(claim.mode()).isEqualTo(ContactMode.PHONE);
+    assertThat(claim.participants())
+        .containsExactlyInAnyOrder("recep-tayyip-erdogan", "vladimir-putin");
+    assertThat(claim.date().value().start()).isEqualTo(LocalDate.of(2021, 5, 4));
+    assertThat(text.text(claim.trigger())).isEqualTo("phoned");
+  }
+
+  @Test
+  void meetingWithPlace() {
+    AnalyzedText text = Analysis.analyze("Aliyev received Pashinyan in Minsk.");
+    Claim claim = claims(text).get(0);
+    assertThat(claim.mode()).isEqualTo(ContactMode.IN_PERSON);
+    assertThat(claim.place().text()).isEqualTo("Minsk");
+  }
+
+  @Test
+  void anaphorsTakeThePeopleOfTheSentenceBefore() {
+    AnalyzedText text =
+        Analysis.analyze("Putin hosted Aliyev. The two leaders spoke by phone later.");
+    List<Claim> claims = claims(text);
+    assertThat(claims).hasSize(2);
+    assertThat(claims.get(1).participants())
+        .containsExactlyInAnyOrder("vladimir-putin", "ilham-aliyev");
+    assertThat(claims.get(1).mode()).isEqualTo(ContactMode.PHONE);
+  }
+
+  @Test
+  void plansDenialsAndQuotesAreNotClaims() {
+    assertThat(claims(Analysis.analyze("Putin will meet Aliyev in Sochi."))).isEmpty();
+    assertThat(claims(Analysis.analyze("Putin did not meet Aliyev in Sochi."))).isEmpty();
+    assertThat(claims(Analysis.analyze("“Putin met Aliyev in Sochi,” a source said."))).isEmpty();
+  }
+
+  @Test
+  void aDatelineIsNotTheDateOfTheEvent() {
+    AnalyzedText text =
+        Analysis.analyze("Baku, 3 June 2022 (AP): Aliyev spoke by phone with Putin.", "2022-06-03");
+    Claim claim = claims(text).get(0);
+    assertThat(claim.date()).isNull();
+  }
+
+  @Test
+  void outbreaksOfFightingBetweenCountries() {
+    Claim claim =
+        claims(Analysis.analyze("Fighting between Armenia and Azerbaijan broke out in 2016."))
+            .get(0);
+    assertThat(claim.type()).isEqualTo(EventType.CLASH);
+    assertThat(claim.outbreak()).isTrue();
+    assertThat(claim.participants()).containsExactlyInAnyOrder("armenia", "azerbaijan");
+  }
+}
