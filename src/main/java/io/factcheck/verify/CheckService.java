@@ -3,8 +3,12 @@ package io.factcheck.verify;
 import io.factcheck.analysis.SentenceStage;
 import io.factcheck.store.StoreSnapshots;
 import io.factcheck.store.model.StoreSnapshot;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.List;
 
 /**
@@ -21,6 +25,11 @@ public class CheckService {
   @Inject
   public CheckService(StoreSnapshots snapshots) {
     this.snapshots = snapshots;
+  }
+
+  /** Builds the checker once the store is loaded, so the first draft does not wait for it. */
+  void warmUp(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent start) {
+    checker();
   }
 
   public List<Finding> check(Draft draft) {
