@@ -28,7 +28,7 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
           of(
               "met face[- ]to[- ]face|met in person|face[- ]to[- ]face (?:meeting|talks)"
                   + "|(?:held|hold|holds|had|have) (?:bilateral |their |face-to-face )?talks|talks"
-                  + "|met(?: with)?|meets?(?: with)?|meeting|received|hosted|visited|summit",
+                  + "|met(?: with)?|meets?(?: with)?|meeting|received|hosted|welcomed|greeted|visited|summit",
               EventType.MEETING,
               ContactMode.IN_PERSON),
           of(
