@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -146,7 +147,7 @@ public final class DateStage implements Stage {
     YEAR
   }
 
-  private record Candidate(Kind kind, int start, int end, Matcher match, String plain) {
+  private record Candidate(Kind kind, int start, int end, MatchResult match, String plain) {
     String group(int g) {
       return match.group(g);
     }
@@ -159,9 +160,7 @@ public final class DateStage implements Stage {
   private static void find(Pattern pattern, String plain, Kind kind, List<Candidate> out) {
     Matcher m = pattern.matcher(plain);
     while (m.find()) {
-      Matcher snapshot = pattern.matcher(plain);
-      snapshot.find(m.start());
-      out.add(new Candidate(kind, m.start(), m.end(), snapshot, plain));
+      out.add(new Candidate(kind, m.start(), m.end(), m.toMatchResult(), plain));
     }
   }
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds mentions of the store's entities: names, titles, coordinated titles ("the Russian and
@@ -33,24 +32,16 @@ public final class EntityStage implements Stage {
       "(presidents|leaders|prime ministers|premiers|heads of state|foreign ministers|counterparts)";
 
   private final EntityLexicon lexicon;
-  private final Pattern group;
+
+  /** "the Russian and Belarusian presidents"; both words must be demonyms. */
+  private static final Pattern GROUP =
+      Pattern.compile(
+          "\\b(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}-]+)\\s+and\\s+(\\p{Lu}[\\p{L}-]+)\\s+"
+              + PLURAL_ROLES
+              + "\\b");
 
   public EntityStage(EntityLexicon lexicon) {
     this.lexicon = lexicon;
-    String demonyms =
-        lexicon.demonyms().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote)
-            .collect(Collectors.joining("|"));
-    this.group =
-        Pattern.compile(
-            "\\b(?:[Tt]he\\s+)?("
-                + demonyms
-                + ")\\s+and\\s+("
-                + demonyms
-                + ")\\s+"
-                + PLURAL_ROLES
-                + "\\b");
   }
 
   @Override
@@ -67,8 +58,12 @@ public final class EntityStage implements Stage {
   public void annotate(AnalyzedText text) {
     String plain = text.plain();
     List<EntityMention> mentions = new ArrayList<>();
-    Matcher groups = group.matcher(plain);
+    Matcher groups = GROUP.matcher(plain);
     while (groups.find()) {
+      if (lexicon.countryOfDemonym(groups.group(1)).isEmpty()
+          || lexicon.countryOfDemonym(groups.group(2)).isEmpty()) {
+        continue;
+      }
       String role = singular(groups.group(3));
       Set<String> ids = new LinkedHashSet<>();
       lexicon.title(groups.group(1), role).ifPresent(e -> ids.addAll(e.ids()));
