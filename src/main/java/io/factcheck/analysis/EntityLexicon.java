@@ -228,6 +228,17 @@ public final class EntityLexicon {
         : Optional.of(node.entries.get(0));
   }
 
+  /** The most senior person of a country, as "the Russian leader" would name them. */
+  Optional<Entry> leaderOf(String countryId) {
+    for (String demonym : countryDemonyms.getOrDefault(countryId, List.of())) {
+      Optional<Entry> leader = title(demonym, "leader");
+      if (leader.isPresent()) {
+        return leader;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** This place and every place or country that contains it. */
   public Set<String> placeAndContainers(String id) {
     Set<String> chain = new LinkedHashSet<>();

@@ -24,6 +24,8 @@ public record EntityMention(Span span, Set<String> ids, EntityKind kind, Form fo
     /** "the two leaders", "their" */
     ANAPHOR,
     /** a place recognised by its form ("the Moscow Region") but unknown to the store */
-    PATTERN
+    PATTERN,
+    /** a capitalised name after "in" or "at" that the store does not know ("in Kazan") */
+    UNKNOWN_NAME
   }
 }

@@ -108,11 +108,19 @@ public final class EntityStage implements Stage {
         Span span =
             new Span(spans.get(i).start(), spans.get(i + match.get().wordCount() - 1).end());
         EntityLexicon.Entry entry = match.get().entry();
+        int next = i + match.get().wordCount();
+        Optional<EntityLexicon.Entry> leader = seatOfPower(entry, words, next);
+        if (leader.isPresent()) {
+          // "the Kremlin leader", "Minsk's chief": the head of that country.
+          span = new Span(span.start(), spans.get(next).end());
+          entry = leader.get();
+          next++;
+        }
         if (!overlapsAny(mentions, span)) {
           mentions.add(
               new EntityMention(span, entry.ids(), entry.kind(), entry.form(), text.text(span)));
         }
-        i += match.get().wordCount();
+        i = next;
       } else {
         i++;
       }
@@ -128,6 +136,31 @@ public final class EntityStage implements Stage {
     mentions.sort(Comparator.comparingInt(m -> m.span().start()));
     text.setEntities(mentions);
   }
+
+  /**
+   * A capital or a one-word seat of government followed by "leader", "chief" or "boss" names the
+   * country's most senior person.
+   */
+  private Optional<EntityLexicon.Entry> seatOfPower(
+      EntityLexicon.Entry entry, List<String> words, int next) {
+    if (next >= words.size()
+        || !LEADER_WORDS.contains(words.get(next).toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    boolean seat =
+        entry.kind() == EntityKind.PLACE
+            || (entry.kind() == EntityKind.ORGANISATION && !entry.surface().contains(" "));
+    if (!seat) {
+      return Optional.empty();
+    }
+    String id = entry.ids().iterator().next();
+    return lexicon
+        .entity(id)
+        .map(e -> e.country() != null ? e.country() : e.partOf())
+        .flatMap(lexicon::leaderOf);
+  }
+
+  private static final Set<String> LEADER_WORDS = Set.of("leader", "chief", "boss");
 
   private static boolean overlapsAny(List<EntityMention> mentions, Span span) {
     return mentions.stream().anyMatch(m -> m.span().overlaps(span));

@@ -15,7 +15,7 @@ public final class NumberStage implements Stage {
 
   private static final Pattern DIGITS =
       Pattern.compile("(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(st|nd|rd|th)?(?![\\w]|[.,]\\d)");
-  private static final Pattern WORD = Pattern.compile("\\b[A-Za-z]+(?:-[A-Za-z]+)?\\b");
+  private static final Pattern WORD = Pattern.compile("\\b[A-Za-z]+(?:-[A-Za-z]+)*\\b");
   private static final Pattern FOLLOWING =
       Pattern.compile(
           "\\G(?:\\s*(%)|\\s+(percent)\\b|-([A-Za-z]+)|\\s+([A-Za-z]+))(?:\\s+([A-Za-z]+))?");
@@ -59,10 +59,17 @@ public final class NumberStage implements Stage {
       String word = words.group();
       int cardinal = NumberWords.cardinal(word);
       int ordinal = cardinal < 0 ? NumberWords.ordinal(word) : -1;
+      int end = words.end();
+      // "forty-day", "thirty-three-year": the number is the part before the last hyphen.
+      int hyphen = word.lastIndexOf('-');
+      if (cardinal < 0 && ordinal < 0 && hyphen > 0) {
+        cardinal = NumberWords.cardinal(word.substring(0, hyphen));
+        end = words.start() + hyphen;
+      }
       if (cardinal < 0 && ordinal < 0) {
         continue;
       }
-      Span span = new Span(words.start(), words.end());
+      Span span = new Span(words.start(), end);
       if (insideDate(text, span)) {
         continue;
       }

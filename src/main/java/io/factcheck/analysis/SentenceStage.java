@@ -20,6 +20,16 @@ public final class SentenceStage implements Stage {
   static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
+  private static final java.util.regex.Pattern MONTH_AT_END =
+      java.util.regex.Pattern.compile(
+          "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+  private static final java.util.regex.Pattern TITLE_AT_END =
+      java.util.regex.Pattern.compile(
+          "\\b(?:St|Mt|Ft|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof)\\.$");
+  private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+  private static final java.util.regex.Pattern NAME =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}");
+
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenizerModel;
   // The ME classes keep per-call state; the models are shared and thread-safe.
@@ -69,11 +79,8 @@ public final class SentenceStage implements Stage {
       }
       String line = plain.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
-        for (opennlp.tools.util.Span s : sentenceDetector.get().sentPosDetect(line)) {
-          Span span = trim(plain, lineStart + s.getStart(), lineStart + s.getEnd());
-          if (span.length() == 0) {
-            continue;
-          }
+        for (Span span :
+            mergeAfterAbbreviations(plain, lineStart, sentenceDetector.get().sentPosDetect(line))) {
           sentences.add(new Sentence(sentences.size(), span));
           String sentence = plain.substring(span.start(), span.end());
           for (opennlp.tools.util.Span t : tokenizer.get().tokenizePos(sentence)) {
@@ -86,6 +93,33 @@ public final class SentenceStage implements Stage {
     }
     text.setSentences(sentences);
     text.setTokens(tokens);
+  }
+
+  /**
+   * The model sometimes ends a sentence at "Jan." or "St."; such a break is undone when a day
+   * follows the month or a name follows the title.
+   */
+  private static List<Span> mergeAfterAbbreviations(
+      String plain, int lineStart, opennlp.tools.util.Span[] detected) {
+    List<Span> spans = new ArrayList<>();
+    for (opennlp.tools.util.Span s : detected) {
+      Span span = trim(plain, lineStart + s.getStart(), lineStart + s.getEnd());
+      if (span.length() == 0) {
+        continue;
+      }
+      if (!spans.isEmpty()) {
+        Span previous = spans.get(spans.size() - 1);
+        String before = plain.substring(previous.start(), previous.end());
+        String after = plain.substring(span.start(), span.end());
+        if ((MONTH_AT_END.matcher(before).find() && DIGIT.matcher(after).lookingAt())
+            || (TITLE_AT_END.matcher(before).find() && NAME.matcher(after).lookingAt())) {
+          spans.set(spans.size() - 1, new Span(previous.start(), span.end()));
+          continue;
+        }
+      }
+      spans.add(span);
+    }
+    return spans;
   }
 
   private static Span trim(String text, int start, int end) {

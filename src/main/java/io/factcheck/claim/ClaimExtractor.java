@@ -33,6 +33,9 @@ public final class ClaimExtractor {
 
   private static final Pattern LOCATIVE =
       Pattern.compile("(?:\\b(?:in|at|near|to)\\s+(?:the\\s+)?)$");
+  private static final Pattern UNKNOWN_PLACE =
+      Pattern.compile(
+          "\\b(?:in|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\.?\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
   private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}]+\\b");
 
   /** "MOSCOW, October 2. /TASS/", "Paris, 26 October 2022 (dpa):" */
@@ -137,7 +140,9 @@ public final class ClaimExtractor {
         continue;
       }
       if (m.form() == EntityMention.Form.ANAPHOR) {
-        if (people.size() < 2 && !lastPeople.isEmpty()) {
+        // "the two leaders" are the people last named together; "the two countries" are not.
+        boolean namesPeople = !m.text().matches("(?i).*\\b(?:countries|sides)\\b.*");
+        if (namesPeople && people.size() < 2 && !lastPeople.isEmpty()) {
           participants.addAll(lastPeople);
           participantMentions.add(m);
         }
@@ -147,6 +152,9 @@ public final class ClaimExtractor {
         participants.addAll(m.ids());
         participantMentions.add(m);
       }
+    }
+    if (place == null) {
+      place = unknownPlace(text, sentence, mentions);
     }
     if (!enoughParticipants(type, participants, place)) {
       return null;
@@ -170,6 +178,31 @@ public final class ClaimExtractor {
         place,
         trigger.outbreak(),
         objectWords);
+  }
+
+  /**
+   * A name after "in" or "at" that no stage recognised: the claim has a place the store cannot
+   * judge, so it must not be confirmed as if it had none.
+   */
+  private static EntityMention unknownPlace(
+      AnalyzedText text, Sentence sentence, List<EntityMention> mentions) {
+    Matcher m =
+        UNKNOWN_PLACE.matcher(text.plain()).region(sentence.span().start(), sentence.span().end());
+    while (m.find()) {
+      Span span = new Span(m.start(1), m.end(1));
+      boolean known =
+          mentions.stream().anyMatch(e -> e.span().overlaps(span))
+              || text.dates().stream().anyMatch(d -> d.span().overlaps(span));
+      if (!known && !text.isQuoted(span)) {
+        return new EntityMention(
+            span,
+            Set.of("unknown:" + m.group(1)),
+            EntityKind.PLACE,
+            EntityMention.Form.UNKNOWN_NAME,
+            m.group(1));
+      }
+    }
+    return null;
   }
 
   private static boolean isContactType(EventType type) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Words that state an event, with the event type and contact mode they imply. Ordered: the first
- * kind found in a sentence is the claim it makes.
+ * kind found in a sentence is the claim it makes, so a signing "to end the fighting" is a signing.
  */
 record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbreak) {
 
@@ -22,7 +22,8 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
               "(?:spoke|speak|speaks|speaking|talked|talk|talks|chatted) (?:by|on the|over the|via) (?:tele)?phone"
                   + "|(?:held|had|have|has|hold|holds|holding) (?:a |their |another )?(?:tele)?phone (?:call|conversation|talks?)"
                   + "|(?:tele)?phone (?:call|conversation|talks?)s?"
-                  + "|phoned|telephoned|(?<!so-)called(?! (?:for|on|upon|it|off|in|out|back)\\b)",
+                  + "|phoned|telephoned|(?<!so-)called(?! (?:for|on|upon|it|off|in|out|back)\\b)"
+                  + "|(?<![\\w-])call(?! (?:for|on|upon|to)\\b)",
               EventType.PHONE_CALL,
               ContactMode.PHONE),
           of(
@@ -36,6 +37,8 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
               EventType.TELEGRAM,
               ContactMode.WRITTEN),
           of("discussed|discuss|discusses", EventType.MEETING, null),
+          of("registered", EventType.REGISTRATION, null),
+          of("signed|sign", EventType.SIGNING, null),
           new Trigger(
               Pattern.compile(
                   "\\b(?:broke out|erupted|resumed fighting|resumed|renewed|flared up|began|started)\\b",
@@ -47,7 +50,5 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
               "clashes|clashed|fighting|fought|hostilities|battles?|skirmish(?:es)?|exchange of fire|war",
               EventType.CLASH,
               null),
-          of("registered", EventType.REGISTRATION, null),
-          of("signed|sign", EventType.SIGNING, null),
           of("attended|attends|watched|was present at|took part in", EventType.ATTENDANCE, null));
 }

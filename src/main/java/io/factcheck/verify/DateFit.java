@@ -64,6 +64,13 @@ enum DateFit {
       day = claimed.value().start();
     } else if (claimed.value() == null && claimed.hasMonthDay()) {
       day = onYear(claimed, stored.start().getYear());
+    } else if (claimed.value() != null && claimed.style() == DateMention.DateStyle.MONTH) {
+      // "in August 2021" against a known day: compare with the month's nearest day.
+      LocalDate s = stored.start();
+      day =
+          s.isBefore(claimed.value().start())
+              ? claimed.value().start()
+              : s.isAfter(claimed.value().end()) ? claimed.value().end() : s;
     } else {
       return -1;
     }

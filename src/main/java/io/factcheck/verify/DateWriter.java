@@ -62,6 +62,13 @@ final class DateWriter {
               : monthDay(right, wrong.monthText()) + ", " + right.getYear();
       return new Correction(whole, text);
     }
+    if (wrong.style() == DateStyle.MONTH && wrong.monthDaySpan() != null) {
+      if (wrong.month() == right.getMonthValue() && wrong.yearSpan() != null) {
+        return new Correction(wrong.yearSpan(), Integer.toString(right.getYear()));
+      }
+      return new Correction(
+          wrong.monthDaySpan(), monthName(right.getMonthValue(), wrong.monthText()));
+    }
     return new Correction(wrong.span(), monthDay(right, null) + ", " + right.getYear());
   }
 

@@ -1,6 +1,7 @@
 package io.factcheck.verify;
 
 import io.factcheck.analysis.AnalyzedText;
+import io.factcheck.analysis.DateMention;
 import io.factcheck.analysis.EntityLexicon;
 import io.factcheck.analysis.EntityMention;
 import io.factcheck.analysis.Span;
@@ -81,6 +82,11 @@ final class EventVerifier {
         return List.of(modeContradiction(claim, draft, event));
       }
     }
+    // A signing happens on one day: an umbrella of agreements reached over years does not say
+    // whether this one was signed on the day given.
+    if (claim.type() == EventType.SIGNING) {
+      compatible.removeIf(e -> e.date() != null && spanDays(e.date()) > 92);
+    }
     if (compatible.stream().anyMatch(e -> sameMode(claim, e))) {
       Event event = compatible.stream().filter(e -> sameMode(claim, e)).findFirst().orElseThrow();
       return List.of(
@@ -101,7 +107,12 @@ final class EventVerifier {
             .filter(e -> sameMode(claim, e))
             .filter(e -> placeFits(claim, e))
             .filter(e -> DateFit.distance(claim.date(), e) >= 0)
-            .filter(e -> DateFit.distance(claim.date(), e) <= SAME_EVENT_DAYS)
+            .filter(
+                e ->
+                    isOneOff(claim, candidates)
+                        || (DateFit.distance(claim.date(), e) <= SAME_EVENT_DAYS
+                            // a month alone is too coarse to name the day of another event
+                            && claim.date().style() != DateMention.DateStyle.MONTH))
             .min(Comparator.comparingLong(e -> DateFit.distance(claim.date(), e)));
     if (nearest.isPresent() && claim.date() != null) {
       Event event = nearest.get();
@@ -130,6 +141,15 @@ final class EventVerifier {
             List.of()));
   }
 
+  private static long spanDays(DateRange date) {
+    return ChronoUnit.DAYS.between(date.start(), date.end()) + 1;
+  }
+
+  /** A product is registered once: any other date given for its registration is wrong. */
+  private static boolean isOneOff(Claim claim, List<Event> candidates) {
+    return claim.type() == EventType.REGISTRATION && candidates.size() == 1;
+  }
+
   /** Events of a compatible type that include every participant the draft names. */
   private List<Event> candidates(Claim claim) {
     Set<Event> pool = new LinkedHashSet<>();
@@ -146,8 +166,7 @@ final class EventVerifier {
       if (!typeFits(claim, event)) {
         continue;
       }
-      if (!event.participants().containsAll(claim.participants())
-          && !event.isUncertain("participants")) {
+      if (!participantsFit(claim, event)) {
         continue;
       }
       if (claim.participants().isEmpty() && !placeFits(claim, event)) {
@@ -162,6 +181,22 @@ final class EventVerifier {
       candidates.add(event);
     }
     return candidates;
+  }
+
+  /**
+   * Every participant the draft names takes part, unless the store leaves them open; for events
+   * that are not contacts, two shared participants suffice, since drafts add who developed or
+   * brokered what.
+   */
+  private static boolean participantsFit(Claim claim, Event event) {
+    if (event.participants().containsAll(claim.participants())
+        || event.isUncertain("participants")) {
+      return true;
+    }
+    if (claim.isContact()) {
+      return false;
+    }
+    return claim.participants().stream().filter(event.participants()::contains).count() >= 2;
   }
 
   private static boolean typeFits(Claim claim, Event event) {
@@ -209,7 +244,10 @@ final class EventVerifier {
   }
 
   private boolean placeFits(Claim claim, Event event) {
-    if (claim.place() == null || event.places().isEmpty() || event.isUncertain("place")) {
+    if (claim.place() == null
+        || event.places().isEmpty()
+        || event.isUncertain("place")
+        || claim.place().form() == EntityMention.Form.UNKNOWN_NAME) {
       return true;
     }
     EntityLexicon lexicon = knowledge.lexicon();
@@ -226,6 +264,26 @@ final class EventVerifier {
 
   private List<PlainFinding> placeChecked(Claim claim, AnalyzedText draft, List<Event> agreeing) {
     Optional<Event> fitting = agreeing.stream().filter(e -> placeFits(claim, e)).findFirst();
+    if (fitting.isPresent()
+        && claim.place() != null
+        && claim.place().form() == EntityMention.Form.UNKNOWN_NAME
+        && !fitting.get().places().isEmpty()) {
+      Event event = fitting.get();
+      return List.of(
+          new PlainFinding(
+              claim.place().span(),
+              Verdict.UNVERIFIED,
+              FindingKind.LOCATION,
+              "The store places this "
+                  + label(event)
+                  + " in "
+                  + knowledge.lexicon().name(event.places().get(0))
+                  + " and does not know "
+                  + claim.place().text()
+                  + ".",
+              null,
+              evidence(event)));
+    }
     if (fitting.isPresent()) {
       return List.of(
           new PlainFinding(

@@ -100,6 +100,13 @@ public final class FactChecker {
       }
       kept.add(f);
     }
+    // A sentence with a wrong value is not also marked as confirmed.
+    kept.removeIf(
+        f ->
+            f.verdict() == Verdict.SUPPORTED
+                && kept.stream()
+                    .anyMatch(
+                        k -> k.verdict() == Verdict.CONTRADICTED && k.span().overlaps(f.span())));
     kept.removeIf(
         f ->
             f.verdict() == Verdict.UNVERIFIED

@@ -28,7 +28,7 @@ final class SentenceAligner {
 
   static final int CANDIDATES = 5;
   static final int MIN_SHARED_TERMS = 3;
-  static final double MIN_SHARED_SHARE = 0.4;
+  static final double MIN_SHARED_SHARE = 0.33;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
@@ -262,15 +262,53 @@ final class SentenceAligner {
     return !wordsA.isEmpty();
   }
 
+  /** The distinctive words of a name: "Center" or "National" alone say nothing of who it is. */
   private static Set<String> capitalised(String text) {
     Set<String> words = new HashSet<>();
     for (String w : text.split("\\s+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        words.add(w.toLowerCase(Locale.ROOT));
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.charAt(0))
+          && !GENERIC_NAME_WORDS.contains(lower)) {
+        words.add(lower);
       }
     }
     return words;
   }
+
+  private static final Set<String> GENERIC_NAME_WORDS =
+      Set.of(
+          "center",
+          "centre",
+          "institute",
+          "university",
+          "ministry",
+          "company",
+          "group",
+          "agency",
+          "council",
+          "committee",
+          "national",
+          "research",
+          "federal",
+          "state",
+          "international",
+          "foundation",
+          "laboratory",
+          "corporation",
+          "department",
+          "office",
+          "service",
+          "the",
+          "of",
+          "for",
+          "and",
+          "health",
+          "science",
+          "sciences",
+          "academy",
+          "bank",
+          "fund");
 
   /** Two sentences speak of the same time unless both give dates that cannot agree. */
   private static boolean sameTime(AnalyzedText draft, Span sentence, SourceSentence source) {

@@ -53,6 +53,14 @@ class EntityStageTest {
   }
 
   @Test
+  void aSeatOfGovernmentWithLeaderNamesTheHeadOfItsCountry() {
+    List<EntityMention> found = entities("The Kremlin leader spoke.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).isEqualTo("Kremlin leader");
+    assertThat(found.get(0).ids()).containsExactly("vladimir-putin");
+  }
+
+  @Test
   void namesMustBeCapitalised() {
     assertThat(entities("the sochi resort")).isEmpty();
   }

@@ -28,6 +28,14 @@ class NumberStageTest {
   }
 
   @Test
+  void numberWordsJoinedToTheirUnit() {
+    List<NumberMention> found = numbers("It was a forty-day war and a thirty-three-year feud.");
+    assertThat(found).extracting(NumberMention::value).containsExactly(40L, 33L);
+    assertThat(found).extracting(NumberMention::unit).containsExactly("day", "year");
+    assertThat(found.get(0).span()).isEqualTo(new Span(9, 14));
+  }
+
+  @Test
   void percentages() {
     List<NumberMention> found = numbers("Turnout was 64% and support 20 percent.");
     assertThat(found).extracting(NumberMention::unit).containsExactly("%", "%");

@@ -17,6 +17,13 @@ class SentenceStageTest {
   }
 
   @Test
+  void abbreviationsBeforeNumbersAndNamesDoNotEndSentences() {
+    AnalyzedText text =
+        Analysis.analyze("The pact was signed on Jan. 21, 2021 in St. Petersburg. It held.");
+    assertThat(text.sentences()).hasSize(2);
+  }
+
+  @Test
   void tokensCarryTheirOffsets() {
     AnalyzedText text = Analysis.analyze("Putin met Erdogan.");
     assertThat(text.tokens())

@@ -150,6 +150,40 @@ class FactCheckerTest {
   }
 
   @Test
+  void aPlaceTheStoreDoesNotKnowIsUnverifiedNotConfirmed() {
+    List<Finding> findings =
+        check("Putin hosted Lukashenko in Krasnaya Polyana on September 14, 2020.");
+    assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.UNVERIFIED);
+    assertThat(findings.get(0).kind()).isEqualTo(FindingKind.LOCATION);
+  }
+
+  @Test
+  void namesDifferingOnlyInGenericWordsAreDifferentNames() {
+    assertOnlyContradiction(
+        "Sputnik V was developed by the Chumakov Center.",
+        null,
+        "Chumakov Center",
+        FindingKind.OTHER,
+        "Gamaleya National Research Center for Epidemiology and Microbiology");
+  }
+
+  @Test
+  void aProductIsRegisteredOnceSoAnyOtherYearIsWrong() {
+    assertOnlyContradiction(
+        "Russia registered Sputnik V in August 2019.", null, "2019", FindingKind.DATE, "2020");
+  }
+
+  @Test
+  void aSigningDateIsNotHiddenByAnUmbrellaOfAgreements() {
+    assertOnlyContradiction(
+        "The leaders of Russia, Azerbaijan and Armenia signed the economic pact on 21 January 2021.",
+        null,
+        "21 January",
+        FindingKind.DATE,
+        "11 January");
+  }
+
+  @Test
   void claimsAboutUnknownDatesOfKnownPairsAreUnverified() {
     List<Finding> findings = check("Putin and Lukashenko met in Minsk on March 3, 2019.");
     assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.UNVERIFIED);
