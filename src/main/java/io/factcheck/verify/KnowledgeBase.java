@@ -51,6 +51,8 @@ final class KnowledgeBase {
   private final Map<String, List<Event>> eventsByParticipant = new HashMap<>();
   private final Map<String, List<Event>> eventsByPlace = new HashMap<>();
   private final List<SourceSentence> sentences = new ArrayList<>();
+  private final Map<String, List<Provenance>> provenanceByDocument = new HashMap<>();
+  private final Map<Provenance, Long> eventByProvenance = new HashMap<>();
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexSearcher searcher;
 
@@ -69,6 +71,12 @@ final class KnowledgeBase {
     for (Event event : snapshot.events()) {
       for (String participant : event.participants()) {
         eventsByParticipant.computeIfAbsent(participant, k -> new ArrayList<>()).add(event);
+      }
+      for (Provenance source : event.sources()) {
+        provenanceByDocument
+            .computeIfAbsent(source.documentId(), k -> new ArrayList<>())
+            .add(source);
+        eventByProvenance.putIfAbsent(source, event.id());
       }
       for (String place : event.places()) {
         eventsByPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(event);
@@ -158,13 +166,9 @@ final class KnowledgeBase {
   /** The approved event read from a stored sentence, or 0 when the sentence states none. */
   long eventAt(SourceSentence sentence) {
     Span span = sentence.sentence().span();
-    for (Event event : snapshot.events()) {
-      for (Provenance p : event.sources()) {
-        if (p.documentId().equals(sentence.document().id())
-            && p.start() < span.end()
-            && span.start() < p.end()) {
-          return event.id();
-        }
+    for (Provenance p : provenanceByDocument.getOrDefault(sentence.document().id(), List.of())) {
+      if (p.start() < span.end() && span.start() < p.end()) {
+        return eventByProvenance.get(p);
       }
     }
     return 0;

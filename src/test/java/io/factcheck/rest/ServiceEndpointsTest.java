@@ -39,6 +39,11 @@ class ServiceEndpointsTest {
   }
 
   @Test
+  void swaggerUiIsServed() {
+    Api.plain().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
+  }
+
+  @Test
   void unknownPathsAreProblems() {
     Api.plain()
         .get("/v1/nothing-here")
