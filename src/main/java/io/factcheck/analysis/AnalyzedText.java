@@ -52,6 +52,12 @@ public final class AnalyzedText {
     provided.addAll(layers);
   }
 
+  private static <T extends Mention> List<T> inTextOrder(List<T> mentions) {
+    List<T> sorted = new ArrayList<>(mentions);
+    sorted.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+    return List.copyOf(sorted);
+  }
+
   public String plain() {
     return plain;
   }
@@ -128,7 +134,7 @@ public final class AnalyzedText {
   }
 
   public void setDates(List<DateMention> dates) {
-    this.dates = List.copyOf(dates);
+    this.dates = inTextOrder(dates);
   }
 
   public List<NumberMention> numbers() {
@@ -136,7 +142,7 @@ public final class AnalyzedText {
   }
 
   public void setNumbers(List<NumberMention> numbers) {
-    this.numbers = List.copyOf(numbers);
+    this.numbers = inTextOrder(numbers);
   }
 
   public List<EntityMention> entities() {
@@ -144,11 +150,48 @@ public final class AnalyzedText {
   }
 
   public void setEntities(List<EntityMention> entities) {
-    this.entities = List.copyOf(entities);
+    this.entities = inTextOrder(entities);
   }
 
-  /** Mentions of a layer that lie inside a sentence. */
+  /**
+   * Mentions of a layer that lie inside a span. Every layer is kept in text order, so this is a
+   * binary search, not a scan: long drafts stay linear.
+   */
   public <T extends Mention> List<T> within(List<T> mentions, Span span) {
-    return mentions.stream().filter(m -> span.contains(m.span())).toList();
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).span().start() < span.start()) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    List<T> inside = new ArrayList<>();
+    for (int i = low; i < mentions.size() && mentions.get(i).span().start() < span.end(); i++) {
+      if (span.contains(mentions.get(i).span())) {
+        inside.add(mentions.get(i));
+      }
+    }
+    return inside;
+  }
+
+  /** The index of the sentence holding a plain-text offset, or -1 outside every sentence. */
+  public int sentenceAt(int offset) {
+    int low = 0;
+    int high = sentences.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      Span span = sentences.get(mid).span();
+      if (offset < span.start()) {
+        high = mid - 1;
+      } else if (offset >= span.end()) {
+        low = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
   }
 }

@@ -57,7 +57,16 @@ public final class EntityStage implements Stage {
   @Override
   public void annotate(AnalyzedText text) {
     String plain = text.plain();
-    List<EntityMention> mentions = new ArrayList<>();
+    TAKEN.set(new boolean[plain.length()]);
+    // Every mention added marks its characters taken, so overlap checks need not scan the list.
+    List<EntityMention> mentions =
+        new ArrayList<>() {
+          @Override
+          public boolean add(EntityMention mention) {
+            take(mention.span());
+            return super.add(mention);
+          }
+        };
     Matcher groups = GROUP.matcher(plain);
     while (groups.find()) {
       if (lexicon.countryOfDemonym(groups.group(1)).isEmpty()
@@ -162,9 +171,27 @@ public final class EntityStage implements Stage {
 
   private static final Set<String> LEADER_WORDS = Set.of("leader", "chief", "boss");
 
+  /** True when part of the span is already taken by a mention; linear in the span, not the text. */
   private static boolean overlapsAny(List<EntityMention> mentions, Span span) {
-    return mentions.stream().anyMatch(m -> m.span().overlaps(span));
+    boolean[] taken = TAKEN.get();
+    for (int i = span.start(); i < span.end() && i < taken.length; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Marks the span of a newly added mention as taken. */
+  private static void take(Span span) {
+    boolean[] taken = TAKEN.get();
+    for (int i = span.start(); i < span.end() && i < taken.length; i++) {
+      taken[i] = true;
+    }
+  }
+
+  /** Which characters of the text being annotated already belong to a mention. */
+  private static final ThreadLocal<boolean[]> TAKEN = ThreadLocal.withInitial(() -> new boolean[0]);
 
   private static String singular(String plural) {
     return switch (plural) {

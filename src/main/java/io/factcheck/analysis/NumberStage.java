@@ -85,7 +85,12 @@ public final class NumberStage implements Stage {
   }
 
   private static boolean insideDate(AnalyzedText text, Span span) {
-    return text.dates().stream().anyMatch(d -> d.span().overlaps(span));
+    return !text
+        .within(text.dates(), new Span(Math.max(0, span.start() - 64), span.end() + 64))
+        .stream()
+        .filter(d -> d.span().overlaps(span))
+        .toList()
+        .isEmpty();
   }
 
   private static NumberMention add(

@@ -192,7 +192,8 @@ public final class ClaimExtractor {
       Span span = new Span(m.start(1), m.end(1));
       boolean known =
           mentions.stream().anyMatch(e -> e.span().overlaps(span))
-              || text.dates().stream().anyMatch(d -> d.span().overlaps(span));
+              || text.within(text.dates(), sentence.span()).stream()
+                  .anyMatch(d -> d.span().overlaps(span));
       if (!known && !text.isQuoted(span)) {
         return new EntityMention(
             span,
@@ -254,8 +255,16 @@ public final class ClaimExtractor {
   /** A dateline gives when the story was filed, not when its events happened. */
   static boolean isDateline(AnalyzedText text, DateMention date) {
     String plain = text.plain();
-    int lineStart = plain.lastIndexOf('\n', Math.max(0, date.span().start() - 1)) + 1;
-    String before = plain.substring(lineStart, date.span().start());
+    // A dateline opens its line: look back no further than a place name could reach.
+    int from = Math.max(0, date.span().start() - 60);
+    int lineStart = plain.lastIndexOf('\n', date.span().start() - 1);
+    if (lineStart < from - 1) {
+      if (from > 0) {
+        return false;
+      }
+      lineStart = -1;
+    }
+    String before = plain.substring(lineStart + 1, date.span().start());
     String after =
         plain.substring(date.span().end(), Math.min(plain.length(), date.span().end() + 4));
     return DATELINE_BEFORE.matcher(before).find() && DATELINE_AFTER.matcher(after).find();

@@ -51,7 +51,7 @@ public final class FactChecker {
     for (var sentence : text.sentences()) {
       found.addAll(sentences.align(text, sentence));
     }
-    return merge(found).stream().map(f -> toSource(text, f)).toList();
+    return mergePerSentence(found, text).stream().map(f -> toSource(text, f)).toList();
   }
 
   /** A weekday that does not fall on the date it is written with. */
@@ -79,6 +79,22 @@ public final class FactChecker {
       }
     }
     return findings;
+  }
+
+  /** Findings never reach across sentences, so they are merged sentence by sentence. */
+  private static List<PlainFinding> mergePerSentence(List<PlainFinding> found, AnalyzedText text) {
+    java.util.Map<Integer, List<PlainFinding>> bySentence = new java.util.TreeMap<>();
+    for (PlainFinding f : found) {
+      bySentence.computeIfAbsent(text.sentenceAt(f.span().start()), k -> new ArrayList<>()).add(f);
+    }
+    List<PlainFinding> merged = new ArrayList<>();
+    for (List<PlainFinding> group : bySentence.values()) {
+      merged.addAll(merge(group));
+    }
+    merged.sort(
+        Comparator.comparingInt((PlainFinding f) -> f.span().start())
+            .thenComparing(PlainFinding::verdict));
+    return merged;
   }
 
   /**

@@ -233,7 +233,12 @@ final class SentenceAligner {
   }
 
   private static boolean knownPersonOrPlace(AnalyzedText text, Span span) {
-    for (EntityMention e : text.entities()) {
+    for (EntityMention e :
+        text.within(
+            text.entities(),
+            new Span(
+                Math.max(0, span.start() - 200),
+                Math.min(text.plain().length(), span.end() + 200)))) {
       if (e.span().overlaps(span)
           && switch (e.kind()) {
             case PERSON, PLACE, COUNTRY -> true;
