@@ -77,7 +77,7 @@ public class EventStore {
   public Event create(Event event) {
     Event checked = checked(event);
     if (checked.status() == null) {
-      checked = withStatus(checked, EventStatus.PROPOSED);
+      checked = checked.withStatus(EventStatus.PROPOSED);
     }
     EventRow row = new EventRow(checked, OffsetDateTime.now());
     entityManager.persist(row);
@@ -162,19 +162,7 @@ public class EventStore {
     for (int i = 0; i < event.sources().size(); i++) {
       sources.add(checked(event.sources().get(i), "sources[" + i + "]"));
     }
-    return new Event(
-        event.id(),
-        event.type(),
-        event.participants(),
-        event.mode(),
-        event.date(),
-        event.places(),
-        event.counts(),
-        event.summary(),
-        event.uncertain(),
-        event.status(),
-        event.version(),
-        sources);
+    return event.withSources(sources);
   }
 
   private Provenance checked(Provenance source, String field) {
@@ -201,21 +189,5 @@ public class EventStore {
           field + ".quote", "is not the document's text at [start, end): \"" + quote + "\"");
     }
     return new Provenance(source.documentId(), source.start(), source.end(), quote);
-  }
-
-  private static Event withStatus(Event event, EventStatus status) {
-    return new Event(
-        event.id(),
-        event.type(),
-        event.participants(),
-        event.mode(),
-        event.date(),
-        event.places(),
-        event.counts(),
-        event.summary(),
-        event.uncertain(),
-        status,
-        event.version(),
-        event.sources());
   }
 }

@@ -20,20 +20,7 @@ final class BundledChecker {
       List<Event> events = new ArrayList<>();
       long id = 1;
       for (Event e : bundle.events()) {
-        events.add(
-            new Event(
-                id++,
-                e.type(),
-                e.participants(),
-                e.mode(),
-                e.date(),
-                e.places(),
-                e.counts(),
-                e.summary(),
-                e.uncertain(),
-                e.status(),
-                0,
-                e.sources()));
+        events.add(e.withId(id++));
       }
       checker =
           new FactChecker(

@@ -39,6 +39,54 @@ public record Event(
     sources = sources == null ? List.of() : List.copyOf(sources);
   }
 
+  public Event withId(long newId) {
+    return new Event(
+        newId,
+        type,
+        participants,
+        mode,
+        date,
+        places,
+        counts,
+        summary,
+        uncertain,
+        status,
+        version,
+        sources);
+  }
+
+  public Event withStatus(EventStatus newStatus) {
+    return new Event(
+        id,
+        type,
+        participants,
+        mode,
+        date,
+        places,
+        counts,
+        summary,
+        uncertain,
+        newStatus,
+        version,
+        sources);
+  }
+
+  public Event withSources(List<Provenance> newSources) {
+    return new Event(
+        id,
+        type,
+        participants,
+        mode,
+        date,
+        places,
+        counts,
+        summary,
+        uncertain,
+        status,
+        version,
+        newSources);
+  }
+
   public boolean isUncertain(String slot) {
     return uncertain.contains(slot);
   }
