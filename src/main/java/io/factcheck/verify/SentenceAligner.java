@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -179,6 +180,9 @@ final class SentenceAligner {
       if (!n.nextWord().isEmpty()) {
         roles.add(n.nextWord());
       }
+      if (n.ordinal()) {
+        roles.addAll(occasionsCounted(n.unit(), text.text(within)));
+      }
       slots.add(new Slot(n.span(), n.value(), n.ordinal(), n.words(), roles, false));
     }
     String plain = text.plain();
@@ -197,6 +201,30 @@ final class SentenceAligner {
     }
     return slots;
   }
+
+  /**
+   * What "the fourth time" counts in a sentence about meeting, calling or visiting, so that it
+   * lines up with "his fourth meeting" or "their third call".
+   */
+  private static Set<String> occasionsCounted(String unit, String sentence) {
+    if (!unit.equals("time") && !OCCASIONS.containsKey(unit)) {
+      return Set.of();
+    }
+    Set<String> occasions = new HashSet<>();
+    occasions.add("time");
+    for (Map.Entry<String, Pattern> occasion : OCCASIONS.entrySet()) {
+      if (unit.equals(occasion.getKey()) || occasion.getValue().matcher(sentence).find()) {
+        occasions.add(occasion.getKey());
+      }
+    }
+    return occasions;
+  }
+
+  private static final Map<String, Pattern> OCCASIONS =
+      Map.of(
+          "meeting", Pattern.compile("\\b(?:met|meet|meets|meeting|talks)\\b"),
+          "call", Pattern.compile("\\b(?:called|phoned|call|spoke by phone)\\b"),
+          "visit", Pattern.compile("\\b(?:visited|visit|visits)\\b"));
 
   /** The noun after a year ("1997 treaty") or before "in YEAR" ("war in 2020"). */
   private static Optional<String> wordAfter(String plain, int from, int limit) {

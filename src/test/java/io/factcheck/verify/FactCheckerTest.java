@@ -168,6 +168,16 @@ class FactCheckerTest {
   }
 
   @Test
+  void anOrdinalMeetingLinesUpWithTheNthTimeTheyMet() {
+    assertOnlyContradiction(
+        "Pashinyan held his fifth meeting with Putin this year on Tuesday.",
+        "2021",
+        "fifth",
+        FindingKind.COUNT,
+        "fourth");
+  }
+
+  @Test
   void aProductIsRegisteredOnceSoAnyOtherYearIsWrong() {
     assertOnlyContradiction(
         "Russia registered Sputnik V in August 2019.", null, "2019", FindingKind.DATE, "2020");
