@@ -32,7 +32,8 @@ public final class ClaimExtractor {
               + "|is to|are to|due to|scheduled to|hopes? to|if|whether|not|never|didn't|won't|no)\\b");
 
   private static final Pattern LOCATIVE =
-      Pattern.compile("(?:\\b(?:in|at|near|to)\\s+(?:the\\s+)?)$");
+      Pattern.compile(
+          "(?:\\b(?:in|at|near|to)\\s+(?:the\\s+)?|\\b(?:city|resort|town|port|village|capital) of\\s+)$");
   private static final Pattern UNKNOWN_PLACE =
       Pattern.compile(
           "\\b(?:in|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\.?\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");

@@ -28,8 +28,11 @@ import java.util.stream.Collectors;
  */
 final class EventVerifier {
 
-  /** How far a wrong date may lie from the stored one for the two to be the same event. */
-  static final long SAME_EVENT_DAYS = 45;
+  /** Words by which a draft says it reports another occasion, not the stored one. */
+  private static final java.util.regex.Pattern NEW_OCCASION =
+      java.util.regex.Pattern.compile(
+          "\\b(?:again|another|anew|once more|once again|previous|follow-up|latest|new round)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private final KnowledgeBase knowledge;
 
@@ -102,17 +105,19 @@ final class EventVerifier {
               null,
               evidence(event)));
     }
+    boolean newOccasion = NEW_OCCASION.matcher(draft.text(claim.sentence().span())).find();
     Optional<Event> nearest =
         candidates.stream()
+            .filter(e -> !newOccasion)
             .filter(e -> sameMode(claim, e))
             .filter(e -> placeFits(claim, e))
             .filter(e -> DateFit.distance(claim.date(), e) >= 0)
             .filter(
                 e ->
                     isOneOff(claim, candidates)
-                        || (DateFit.distance(claim.date(), e) <= SAME_EVENT_DAYS
-                            // a month alone is too coarse to name the day of another event
-                            && claim.date().style() != DateMention.DateStyle.MONTH))
+                        // a month alone is too coarse to name the day of another event
+                        || (claim.date().style() != DateMention.DateStyle.MONTH
+                            && DateFit.isSlip(claim.date(), e)))
             .min(Comparator.comparingLong(e -> DateFit.distance(claim.date(), e)));
     if (nearest.isPresent() && claim.date() != null) {
       Event event = nearest.get();

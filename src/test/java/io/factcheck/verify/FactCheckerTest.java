@@ -95,6 +95,26 @@ class FactCheckerTest {
   }
 
   @Test
+  void aWrongYearOnAKnownDayIsNarrowedToTheYear() {
+    assertOnlyContradiction(
+        "Putin sent a telegram to Lukashenko on August 10, 2021.",
+        null,
+        "2021",
+        FindingKind.DATE,
+        "2020");
+  }
+
+  @Test
+  void aDroppedDigitIsASlipForTheStoredDay() {
+    assertOnlyContradiction(
+        "Putin and Pashinyan spoke by phone on March 3, 2023.",
+        null,
+        "March 3",
+        FindingKind.DATE,
+        "March 13");
+  }
+
+  @Test
   void phoneCallReportedAsMeeting() {
     assertOnlyContradiction(
         "Putin and Pashinyan met in person on March 13, 2023.",
@@ -143,6 +163,11 @@ class FactCheckerTest {
         "Putin will meet Lukashenko in Minsk on September 14, 2020.",
         "Putin did not meet Lukashenko in Minsk on September 14, 2020.",
         "The Kremlin said nothing about the 12 sanctions adopted in Brussels.",
+        "Putin and Lukashenko held another phone call on October 4, 2020.",
+        "Putin telephoned Lukashenko on November 19, 2020 about gas prices.",
+        "Putin and Lukashenko met again in Sochi on September 18, 2020.",
+        "Russia, Armenia and Azerbaijan signed a customs deal on March 30, 2021.",
+        "Putin met Pashinyan in Moscow on Friday.",
       })
   @ParameterizedTest
   void neverContradictsWhatTheStoreDoesNotKnowOrTheDraftDoesNotAssert(String text) {

@@ -11,34 +11,38 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The project's own held-out drafts ({@code drafts/held-out.jsonl}: paraphrases, one wrong value of
- * each kind, and claims that must not be flagged), scored as the evaluation scorer scores them. A
- * false alarm fails the build; recall and support must not fall below what the checker reaches.
+ * The project's own held-out drafts ({@code drafts/held-out*.jsonl}, written by two authors:
+ * paraphrases, one wrong value of each kind, and claims that must not be flagged), scored as the
+ * evaluation scorer scores them. A false alarm fails the build; recall and support must not fall
+ * below what the checker reaches.
  */
 class HeldOutDraftsTest {
 
   record Score(
       int expected, int covered, int flagged, int falseAlarms, int supportable, int supported) {}
 
-  @Test
-  void noFalseAlarmsAndMostErrorsFound() throws Exception {
-    Score score = score();
+  @ParameterizedTest
+  @CsvSource({"held-out.jsonl, 0.8, 0.8", "held-out-2.jsonl, 0.5, 0.8"})
+  void noFalseAlarmsAndMostErrorsFound(String file, double recall, double support)
+      throws Exception {
+    Score score = score(file);
     assertThat(score.falseAlarms()).as("false alarms").isZero();
     assertThat(score.covered())
         .as("errors found of %d", score.expected())
-        .isGreaterThanOrEqualTo((int) Math.ceil(0.8 * score.expected()));
+        .isGreaterThanOrEqualTo((int) Math.ceil(recall * score.expected()));
     assertThat(score.supported())
         .as("supported of %d", score.supportable())
-        .isGreaterThanOrEqualTo((int) Math.ceil(0.8 * score.supportable()));
+        .isGreaterThanOrEqualTo((int) Math.ceil(support * score.supportable()));
   }
 
-  private static Score score() throws Exception {
+  private static Score score(String file) throws Exception {
     ObjectMapper json = new ObjectMapper();
     int expected = 0, covered = 0, flagged = 0, falseAlarms = 0, supportable = 0, supported = 0;
-    for (JsonNode c : cases(json)) {
+    for (JsonNode c : cases(json, file)) {
       String text = c.get("text").asText();
       TextFormat format =
           c.has("format")
@@ -84,12 +88,12 @@ class HeldOutDraftsTest {
     return new Score(expected, covered, flagged, falseAlarms, supportable, supported);
   }
 
-  private static List<JsonNode> cases(ObjectMapper json) throws Exception {
+  private static List<JsonNode> cases(ObjectMapper json, String file) throws Exception {
     List<JsonNode> cases = new ArrayList<>();
     try (BufferedReader in =
         new BufferedReader(
             new InputStreamReader(
-                HeldOutDraftsTest.class.getResourceAsStream("/drafts/held-out.jsonl"),
+                HeldOutDraftsTest.class.getResourceAsStream("/drafts/" + file),
                 StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {

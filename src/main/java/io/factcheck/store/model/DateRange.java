@@ -68,6 +68,9 @@ public record DateRange(
     if (start.isAfter(other.end) || other.start.isAfter(end)) {
       return false;
     }
+    if (weekday != null && other.weekday != null && weekday != other.weekday) {
+      return false;
+    }
     if (weekday != null && other.isExactDay()) {
       return other.start.getDayOfWeek() == weekday;
     }
