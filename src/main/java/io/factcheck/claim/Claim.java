@@ -18,6 +18,8 @@ import java.util.Set;
  * @param participants entity ids of the participants
  * @param date the date the draft gives, or null
  * @param place the place the draft gives, or null
+ * @param places every place the draft gives for the event ("at the Rzhev Memorial in the Tver
+ *     Region"), the first being {@code place}
  * @param outbreak true when the draft says fighting began ("broke out", "resumed")
  * @param objectWords capitalised words naming what was attended or registered ("Victory Parade")
  */
@@ -30,6 +32,7 @@ public record Claim(
     List<EntityMention> participantMentions,
     DateMention date,
     EntityMention place,
+    List<EntityMention> places,
     boolean outbreak,
     Set<String> objectWords) {
 

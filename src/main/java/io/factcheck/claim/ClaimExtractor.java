@@ -118,6 +118,7 @@ public final class ClaimExtractor {
     Set<String> participants = new LinkedHashSet<>();
     List<EntityMention> participantMentions = new ArrayList<>();
     EntityMention place = null;
+    List<EntityMention> places = new ArrayList<>();
     for (EntityMention m : mentions) {
       boolean locative =
           LOCATIVE
@@ -125,8 +126,9 @@ public final class ClaimExtractor {
               .find();
       if (m.kind() == EntityKind.PLACE
           || (m.kind() == EntityKind.COUNTRY && locative && isContactType(type))) {
-        if (locative && place == null) {
-          place = m;
+        if (locative) {
+          places.add(m);
+          place = place == null ? m : place;
         } else if (!locative && !isContactType(type)) {
           // A capital standing for its country ("Moscow promised help to Yerevan").
           lexicon
@@ -156,6 +158,9 @@ public final class ClaimExtractor {
     }
     if (place == null) {
       place = unknownPlace(text, sentence, mentions);
+      if (place != null) {
+        places.add(place);
+      }
     }
     if (!enoughParticipants(type, participants, place)) {
       return null;
@@ -177,6 +182,7 @@ public final class ClaimExtractor {
         participantMentions,
         date,
         place,
+        places,
         trigger.outbreak(),
         objectWords);
   }

@@ -249,14 +249,18 @@ final class EventVerifier {
   }
 
   private boolean placeFits(Claim claim, Event event) {
-    if (claim.place() == null
-        || event.places().isEmpty()
+    return claim.places().stream().allMatch(place -> placeFits(place, event));
+  }
+
+  /** A place fits when it contains, or lies in, a place the store gives for the event. */
+  private boolean placeFits(EntityMention place, Event event) {
+    if (event.places().isEmpty()
         || event.isUncertain("place")
-        || claim.place().form() == EntityMention.Form.UNKNOWN_NAME) {
+        || place.form() == EntityMention.Form.UNKNOWN_NAME) {
       return true;
     }
     EntityLexicon lexicon = knowledge.lexicon();
-    for (String claimed : claim.place().ids()) {
+    for (String claimed : place.ids()) {
       Set<String> claimedChain = lexicon.placeAndContainers(claimed);
       for (String stored : event.places()) {
         if (claimedChain.contains(stored) || lexicon.placeAndContainers(stored).contains(claimed)) {
@@ -300,7 +304,8 @@ final class EventVerifier {
               evidence(fitting.get())));
     }
     Event event = agreeing.get(0);
-    EntityMention place = claim.place();
+    EntityMention place =
+        claim.places().stream().filter(p -> !placeFits(p, event)).findFirst().orElse(claim.place());
     String right = suggestedPlace(place, event);
     return List.of(
         new PlainFinding(

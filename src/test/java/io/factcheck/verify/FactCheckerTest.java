@@ -145,6 +145,16 @@ class FactCheckerTest {
   }
 
   @Test
+  void everyPlaceNamedMustFitNotJustOne() {
+    assertOnlyContradiction(
+        "Putin welcomed Lukashenko at the Rzhev Memorial in the Smolensk Region on June 30, 2020.",
+        null,
+        "Smolensk Region",
+        FindingKind.LOCATION,
+        "Tver Region");
+  }
+
+  @Test
   void wrongCountWrittenInWords() {
     assertOnlyContradiction(
         "In their call on August 7, 2020, the presidents raised the detention of thirty Russians in Belarus.",
