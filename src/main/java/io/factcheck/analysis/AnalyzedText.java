@@ -106,17 +106,6 @@ public final class AnalyzedText {
     this.tokens = List.copyOf(tokens);
   }
 
-  /** Tokens lying inside a span. */
-  public List<Token> tokens(Span span) {
-    List<Token> inside = new ArrayList<>();
-    for (Token token : tokens) {
-      if (span.contains(token.span())) {
-        inside.add(token);
-      }
-    }
-    return inside;
-  }
-
   public List<Span> quotes() {
     return quotes;
   }

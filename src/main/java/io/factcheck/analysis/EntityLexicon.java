@@ -213,10 +213,6 @@ public final class EntityLexicon {
     return Optional.ofNullable(demonymToCountry.get(demonym));
   }
 
-  public Set<String> demonyms() {
-    return demonymToCountry.keySet();
-  }
-
   /** The most senior person of a country with a role word ("president", "leader"), if any. */
   Optional<Entry> title(String demonym, String roleWord) {
     Node node = root;

@@ -3,7 +3,6 @@ package io.factcheck.analysis;
 import io.factcheck.analysis.EntityMention.Form;
 import io.factcheck.store.model.EntityKind;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,16 +56,7 @@ public final class EntityStage implements Stage {
   @Override
   public void annotate(AnalyzedText text) {
     String plain = text.plain();
-    TAKEN.set(new boolean[plain.length()]);
-    // Every mention added marks its characters taken, so overlap checks need not scan the list.
-    List<EntityMention> mentions =
-        new ArrayList<>() {
-          @Override
-          public boolean add(EntityMention mention) {
-            take(mention.span());
-            return super.add(mention);
-          }
-        };
+    Found found = new Found(plain.length());
     Matcher groups = GROUP.matcher(plain);
     while (groups.find()) {
       if (lexicon.countryOfDemonym(groups.group(1)).isEmpty()
@@ -78,7 +68,7 @@ public final class EntityStage implements Stage {
       lexicon.title(groups.group(1), role).ifPresent(e -> ids.addAll(e.ids()));
       lexicon.title(groups.group(2), role).ifPresent(e -> ids.addAll(e.ids()));
       if (ids.size() == 2) {
-        mentions.add(
+        found.add(
             new EntityMention(
                 new Span(groups.start(), groups.end()),
                 ids,
@@ -102,7 +92,7 @@ public final class EntityStage implements Stage {
           known.isPresent() && known.get().wordCount() == placeWords.size()
               ? Form.NAME
               : Form.PATTERN;
-      mentions.add(new EntityMention(span, ids, EntityKind.PLACE, form, places.group(1)));
+      found.add(new EntityMention(span, ids, EntityKind.PLACE, form, places.group(1)));
     }
     List<String> words = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
@@ -125,10 +115,8 @@ public final class EntityStage implements Stage {
           entry = leader.get();
           next++;
         }
-        if (!overlapsAny(mentions, span)) {
-          mentions.add(
-              new EntityMention(span, entry.ids(), entry.kind(), entry.form(), text.text(span)));
-        }
+        found.addIfFree(
+            new EntityMention(span, entry.ids(), entry.kind(), entry.form(), text.text(span)));
         i = next;
       } else {
         i++;
@@ -137,13 +125,10 @@ public final class EntityStage implements Stage {
     Matcher anaphors = ANAPHOR.matcher(plain);
     while (anaphors.find()) {
       Span span = new Span(anaphors.start(), anaphors.end());
-      if (!overlapsAny(mentions, span)) {
-        mentions.add(
-            new EntityMention(span, Set.of(), EntityKind.PERSON, Form.ANAPHOR, anaphors.group()));
-      }
+      found.addIfFree(
+          new EntityMention(span, Set.of(), EntityKind.PERSON, Form.ANAPHOR, anaphors.group()));
     }
-    mentions.sort(Comparator.comparingInt(m -> m.span().start()));
-    text.setEntities(mentions);
+    text.setEntities(found.mentions);
   }
 
   /**
@@ -171,27 +156,34 @@ public final class EntityStage implements Stage {
 
   private static final Set<String> LEADER_WORDS = Set.of("leader", "chief", "boss");
 
-  /** True when part of the span is already taken by a mention; linear in the span, not the text. */
-  private static boolean overlapsAny(List<EntityMention> mentions, Span span) {
-    boolean[] taken = TAKEN.get();
-    for (int i = span.start(); i < span.end() && i < taken.length; i++) {
-      if (taken[i]) {
-        return true;
+  /**
+   * Mentions found so far, and which characters they take: a later, weaker reading of the same
+   * words is dropped without scanning the list.
+   */
+  private static final class Found {
+    final List<EntityMention> mentions = new ArrayList<>();
+    private final boolean[] taken;
+
+    Found(int length) {
+      taken = new boolean[length];
+    }
+
+    void add(EntityMention mention) {
+      mentions.add(mention);
+      for (int i = mention.span().start(); i < mention.span().end() && i < taken.length; i++) {
+        taken[i] = true;
       }
     }
-    return false;
-  }
 
-  /** Marks the span of a newly added mention as taken. */
-  private static void take(Span span) {
-    boolean[] taken = TAKEN.get();
-    for (int i = span.start(); i < span.end() && i < taken.length; i++) {
-      taken[i] = true;
+    void addIfFree(EntityMention mention) {
+      for (int i = mention.span().start(); i < mention.span().end() && i < taken.length; i++) {
+        if (taken[i]) {
+          return;
+        }
+      }
+      add(mention);
     }
   }
-
-  /** Which characters of the text being annotated already belong to a mention. */
-  private static final ThreadLocal<boolean[]> TAKEN = ThreadLocal.withInitial(() -> new boolean[0]);
 
   private static String singular(String plural) {
     return switch (plural) {

@@ -128,17 +128,8 @@ public final class FactChecker {
             f.verdict() == Verdict.UNVERIFIED
                 && kept.stream()
                     .anyMatch(
-                        k ->
-                            k.verdict() != Verdict.UNVERIFIED
-                                && overlapsSentence(k.span(), f.span())));
-    kept.sort(
-        Comparator.comparingInt((PlainFinding f) -> f.span().start())
-            .thenComparing(f -> f.verdict()));
+                        k -> k.verdict() != Verdict.UNVERIFIED && k.span().overlaps(f.span())));
     return kept;
-  }
-
-  private static boolean overlapsSentence(Span a, Span sentence) {
-    return a.overlaps(sentence);
   }
 
   private static Finding toSource(AnalyzedText text, PlainFinding f) {
