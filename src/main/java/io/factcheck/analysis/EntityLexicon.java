@@ -250,7 +250,7 @@ public final class EntityLexicon {
     return entity != null ? entity.name() : id;
   }
 
-  static String slug(String name) {
+  public static String slug(String name) {
     return name.toLowerCase(Locale.ROOT)
         .replaceAll("[^\\p{L}\\p{N}]+", "-")
         .replaceAll("(^-|-$)", "");

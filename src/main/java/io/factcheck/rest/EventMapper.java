@@ -16,6 +16,7 @@ import io.factcheck.store.model.EventCount;
 import io.factcheck.store.model.EventStatus;
 import io.factcheck.store.model.EventType;
 import io.factcheck.store.model.Provenance;
+import io.factcheck.store.model.SourceConflict;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,16 @@ final class EventMapper {
         .uncertain(new ArrayList<>(event.uncertain()))
         .status(io.factcheck.api.model.EventStatus.fromValue(event.status().name()))
         .version(event.version())
-        .sources(event.sources().stream().map(EventMapper::toApi).toList());
+        .sources(event.sources().stream().map(EventMapper::toApi).toList())
+        .conflicts(event.conflicts().stream().map(EventMapper::toApi).toList());
+  }
+
+  private static io.factcheck.api.model.SourceConflict toApi(SourceConflict conflict) {
+    return new io.factcheck.api.model.SourceConflict()
+        .slot(io.factcheck.api.model.SourceConflict.SlotEnum.fromValue(conflict.slot()))
+        .stored(conflict.stored())
+        .reported(conflict.reported())
+        .source(toApi(conflict.source()));
   }
 
   static Event fromApi(NewEvent in) {

@@ -57,6 +57,40 @@ public class DocumentStore {
     return new Added(id, true);
   }
 
+  /** The id of the stored document with exactly this text, if any. */
+  public Optional<String> idOfText(String text) {
+    String sha256 = Sha256.hex(text);
+    return QuarkusTransaction.joiningExisting().call(() -> findIdBySha256(sha256));
+  }
+
+  /**
+   * Stores a new article inside the caller's transaction, so that what is read from it is stored
+   * with it or not at all; the caller has made sure the text is not stored yet.
+   */
+  public String addNew(Document withoutId) {
+    String sha256 = Sha256.hex(withoutId.text());
+    String id = sha256.substring(0, 16);
+    if (entityManager.find(DocumentRow.class, id) != null) {
+      id = sha256;
+    }
+    Document document =
+        new Document(
+            id,
+            withoutId.title(),
+            withoutId.source(),
+            withoutId.url(),
+            withoutId.text(),
+            withoutId.published());
+    QuarkusTransaction.joiningExisting()
+        .run(
+            () -> {
+              entityManager.persist(new DocumentRow(document, sha256, OffsetDateTime.now()));
+              entityManager.flush();
+            });
+    changes.fire(new StoreChanged("document " + id));
+    return id;
+  }
+
   /** Stores the documents of the bundled corpus, whose ids are given. */
   void addAll(Iterable<Document> documents, OffsetDateTime now) {
     for (Document document : documents) {

@@ -1,8 +1,11 @@
 package io.factcheck.store;
 
+import io.factcheck.store.jpa.EntityRow;
 import io.factcheck.store.model.Entity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +17,35 @@ import java.util.stream.Stream;
 public class EntityDirectory {
 
   @Inject StoreSnapshots snapshots;
+
+  @Inject EntityManager entityManager;
+
+  @Inject jakarta.enterprise.event.Event<StoreChanged> changes;
+
+  /** Stores an entity read from a new article, inside the caller's transaction. */
+  @Transactional
+  public void add(Entity entity) {
+    entityManager.persist(new EntityRow(entity));
+    entityManager.flush();
+    changes.fire(new StoreChanged("entity " + entity.id()));
+  }
+
+  /** The ids of every stored entity, read from the database rather than the snapshot. */
+  @Transactional
+  public Set<String> storedIds() {
+    return Set.copyOf(
+        entityManager.createQuery("select e.id from EntityRow e", String.class).getResultList());
+  }
+
+  /** Every stored entity, read from the database rather than the snapshot. */
+  @Transactional
+  public List<Entity> stored() {
+    return entityManager
+        .createQuery("select e from EntityRow e order by e.id", EntityRow.class)
+        .getResultStream()
+        .map(EntityRow::toDomain)
+        .toList();
+  }
 
   /** Entities whose id, name or an alias contains {@code text}, case-insensitive, by name. */
   public List<Entity> search(String text) {

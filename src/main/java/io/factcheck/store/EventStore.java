@@ -116,6 +116,20 @@ public class EventStore {
     return deleted;
   }
 
+  /**
+   * Adds what another reading of the corpus found to event {@code id}: sources, disagreements, open
+   * slots and slots it had left empty. Joins the caller's transaction, so an article's document and
+   * everything read from it are stored together or not at all.
+   */
+  @Transactional
+  public Event merge(long id, Event merged) {
+    EventRow row = row(id);
+    row.merge(checked(merged), OffsetDateTime.now());
+    entityManager.flush();
+    changes.fire(new StoreChanged("event " + id));
+    return row.toDomain();
+  }
+
   /** Stores the approved events of the bundled corpus, which are known to be consistent. */
   void addAll(Iterable<Event> events, OffsetDateTime now) {
     for (Event event : events) {

@@ -8,6 +8,7 @@ import io.factcheck.store.model.EventCount;
 import io.factcheck.store.model.EventStatus;
 import io.factcheck.store.model.EventType;
 import io.factcheck.store.model.Provenance;
+import io.factcheck.store.model.SourceConflict;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -101,6 +102,11 @@ public class EventRow {
   @OrderColumn(name = "list_index")
   private List<ProvenanceValue> sources = new ArrayList<>();
 
+  @ElementCollection
+  @CollectionTable(name = "event_conflict", joinColumns = @JoinColumn(name = "event_id"))
+  @OrderColumn(name = "list_index")
+  private List<ConflictValue> conflicts = new ArrayList<>();
+
   protected EventRow() {}
 
   /** A new row for {@code event}; its id and version are assigned by the store. */
@@ -108,6 +114,7 @@ public class EventRow {
     this.createdAt = now;
     this.status = event.status();
     replaceContent(event, now);
+    replaceConflicts(event.conflicts());
   }
 
   public Long id() {
@@ -147,6 +154,22 @@ public class EventRow {
     this.updatedAt = now;
   }
 
+  /**
+   * Takes what merging another article found: more sources, the slots it disagrees on (kept as
+   * conflicts, never overwriting the stored values) and slots the event had left empty.
+   */
+  public void merge(Event merged, OffsetDateTime now) {
+    replaceContent(merged, now);
+    replaceConflicts(merged.conflicts());
+  }
+
+  private void replaceConflicts(List<SourceConflict> values) {
+    conflicts.clear();
+    for (SourceConflict conflict : values) {
+      conflicts.add(new ConflictValue(conflict));
+    }
+  }
+
   public void changeStatus(EventStatus status, OffsetDateTime now) {
     this.status = status;
     this.updatedAt = now;
@@ -167,7 +190,8 @@ public class EventRow {
         uncertain,
         status,
         version,
-        sources.stream().map(ProvenanceValue::toDomain).toList());
+        sources.stream().map(ProvenanceValue::toDomain).toList(),
+        conflicts.stream().map(ConflictValue::toDomain).toList());
   }
 
   private static <T> void replace(List<T> target, List<T> values) {

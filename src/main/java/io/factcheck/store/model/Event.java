@@ -16,6 +16,7 @@ import java.util.List;
  * @param uncertain slots the sources leave open ("date", "participants", "place"); checks never
  *     contradict a draft on those
  * @param sources provenance, at least one
+ * @param conflicts where later sources disagree with this event's slots, for a curator to settle
  */
 public record Event(
     long id,
@@ -29,14 +30,46 @@ public record Event(
     List<String> uncertain,
     EventStatus status,
     long version,
-    List<Provenance> sources) {
+    List<Provenance> sources,
+    List<SourceConflict> conflicts) {
 
   public Event {
+    conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
     participants = participants == null ? List.of() : List.copyOf(participants);
     places = places == null ? List.of() : List.copyOf(places);
     counts = counts == null ? List.of() : List.copyOf(counts);
     uncertain = uncertain == null ? List.of() : List.copyOf(uncertain);
     sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+
+  /** An event no source disagrees with. */
+  public Event(
+      long id,
+      EventType type,
+      List<String> participants,
+      ContactMode mode,
+      DateRange date,
+      List<String> places,
+      List<EventCount> counts,
+      String summary,
+      List<String> uncertain,
+      EventStatus status,
+      long version,
+      List<Provenance> sources) {
+    this(
+        id,
+        type,
+        participants,
+        mode,
+        date,
+        places,
+        counts,
+        summary,
+        uncertain,
+        status,
+        version,
+        sources,
+        List.of());
   }
 
   public Event withId(long newId) {
@@ -52,7 +85,8 @@ public record Event(
         uncertain,
         status,
         version,
-        sources);
+        sources,
+        conflicts);
   }
 
   public Event withStatus(EventStatus newStatus) {
@@ -68,7 +102,8 @@ public record Event(
         uncertain,
         newStatus,
         version,
-        sources);
+        sources,
+        conflicts);
   }
 
   public Event withSources(List<Provenance> newSources) {
@@ -84,7 +119,27 @@ public record Event(
         uncertain,
         status,
         version,
-        newSources);
+        newSources,
+        conflicts);
+  }
+
+  /** This event with more sources, more disagreements and more open slots, as merging finds. */
+  public Event withMerged(
+      List<Provenance> newSources, List<SourceConflict> newConflicts, List<String> newUncertain) {
+    return new Event(
+        id,
+        type,
+        participants,
+        mode,
+        date,
+        places,
+        counts,
+        summary,
+        newUncertain,
+        status,
+        version,
+        newSources,
+        newConflicts);
   }
 
   public boolean isUncertain(String slot) {

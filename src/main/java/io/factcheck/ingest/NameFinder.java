@@ -1,0 +1,352 @@
+package io.factcheck.ingest;
+
+import io.factcheck.analysis.AnalyzedText;
+import io.factcheck.analysis.CountryGazetteer;
+import io.factcheck.analysis.EntityMention;
+import io.factcheck.analysis.Sentence;
+import io.factcheck.analysis.Span;
+import io.factcheck.analysis.Token;
+import io.factcheck.store.model.EntityKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * Finds the people and organisations of an article that the store does not know yet, with no list
+ * of names: titles in the wire-story forms ("Kyrgyz President Sadyr Japarov", "Nikol Pashinyan,
+ * Prime Minister of the Republic of Armenia", "presidential spokesman Erlan Sydykov") give a person
+ * with country and office; OpenNLP's part-of-speech model marks the proper-noun runs that name
+ * organisations ("the Collective Security Treaty Organization (CSTO)") and speakers ("Marat
+ * Imankulov said"). A person's surname becomes an alias, so "Japarov" later in this and every other
+ * text means the same person, and titles ("the Kyrgyz leader") follow from country and office.
+ */
+public final class NameFinder {
+
+  static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  /** Offices, most specific first so "Foreign Minister" wins over "Minister". */
+  private static final String TITLE =
+      "(Vice[- ]President|President|Deputy Prime Minister|Prime Minister|Premier|Chancellor"
+          + "|Crown Prince|King|Queen|Emir|Sultan|Foreign Minister|Minister of Foreign Affairs"
+          + "|Defen[cs]e Minister|Minister of Defen[cs]e|Interior Minister|Economy Minister"
+          + "|Secretary[- ]General|Secretary of State|Speaker|Ambassador|Governor|Mayor"
+          + "|[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary)";
+
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}'’]+)*";
+
+  /** Lower-case words inside names: "Mohammed bin Salman", "Luiz Inacio Lula da Silva". */
+  private static final String PARTICLE =
+      "(?:(?:bin|bint|ibn|al|el|da|de|di|do|dos|das|van|von|der|den|du|la|le)\\s+)?";
+
+  private static final String NAME = "(" + NAME_WORD + "(?:\\s+" + PARTICLE + NAME_WORD + "){0,4})";
+  private static final String QUALIFIER = "(?:(\\p{Lu}[\\p{L}-]+)\\s+)?";
+  private static final String COUNTRY_NAME =
+      "(?:the\\s+)?(?:Republic\\s+of\\s+)?(\\p{Lu}[\\p{L} -]+?)";
+
+  /** "Kyrgyz President Sadyr Japarov", "Kremlin spokesman Dmitry Peskov", "President Macron". */
+  private static final Pattern TITLE_NAME =
+      Pattern.compile("\\b" + QUALIFIER + TITLE + ",?\\s+" + NAME);
+
+  /** "President of Kyrgyzstan Sadyr Japarov", "Prime Minister of Armenia, Nikol Pashinyan". */
+  private static final Pattern TITLE_OF_NAME =
+      Pattern.compile("\\b" + TITLE + "\\s+of\\s+" + COUNTRY_NAME + ",?\\s+" + NAME);
+
+  /** "Kazakhstan's President Kassym-Jomart Tokayev". */
+  private static final Pattern POSSESSIVE_TITLE_NAME =
+      Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)['’]s\\s+" + TITLE + ",?\\s+" + NAME);
+
+  /** "Nikol Pashinyan, Prime Minister of the Republic of Armenia", "Tokayev, the Kazakh leader". */
+  private static final Pattern NAME_COMMA_TITLE =
+      Pattern.compile(
+          NAME
+              + ",\\s+(?:the\\s+)?"
+              + QUALIFIER
+              + TITLE
+              + "(?:\\s+of\\s+"
+              + COUNTRY_NAME
+              + "(?=[,.;)]|\\s+(?:and|who|said|has|had|was|is)\\b))?");
+
+  /** Words that end an organisation's name. */
+  private static final Pattern ORGANISATION_WORD =
+      Pattern.compile(
+          "\\b(?:Ministry|Council|Committee|Commission|Organi[sz]ation|Union|Agency|Bank|Party"
+              + "|Forces|Army|Service|Parliament|Assembly|Fund|Court|Office|Cent(?:er|re)"
+              + "|Institute|Alliance|Community|Federation|Guard|Front|Movement|Corporation)\\b");
+
+  private static final Pattern ACRONYM_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}{2,8})\\)");
+  private static final Pattern SPEECH_AFTER =
+      Pattern.compile("^,?\\s+(?:said|says|told|added|noted|stressed|announced)\\b");
+
+  /** Capitalised words that are not names, so a name never starts or ends with them. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "The",
+          "A",
+          "An",
+          "On",
+          "In",
+          "At",
+          "And",
+          "But",
+          "He",
+          "She",
+          "It",
+          "They",
+          "His",
+          "Her",
+          "Their",
+          "This",
+          "That",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Mr",
+          "Ms",
+          "Mrs",
+          "Dr");
+
+  private final POSModel posModel;
+  private final ThreadLocal<POSTaggerME> tagger;
+
+  public NameFinder() {
+    try (InputStream in = NameFinder.class.getClassLoader().getResourceAsStream(POS_MODEL)) {
+      if (in == null) {
+        throw new IOException("OpenNLP model not on the class path: " + POS_MODEL);
+      }
+      posModel = new POSModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the OpenNLP part-of-speech model", e);
+    }
+    tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+  }
+
+  /** A person or organisation found in the text, not yet in the store. */
+  record Found(String name, EntityKind kind, String country, String role, List<String> aliases) {}
+
+  /**
+   * The new entities of an analysed article: names the store's lexicon did not recognise (its
+   * mentions are in {@code text.entities()}), keyed by name.
+   */
+  public List<Found> find(AnalyzedText text, CountryGazetteer gazetteer) {
+    String plain = text.plain();
+    boolean[] known = new boolean[plain.length()];
+    for (EntityMention m : text.entities()) {
+      if (m.form() == EntityMention.Form.NAME || m.form() == EntityMention.Form.TITLE) {
+        for (int i = m.span().start(); i < m.span().end(); i++) {
+          known[i] = true;
+        }
+      }
+    }
+    Map<String, Found> found = new LinkedHashMap<>();
+    Countries countries = new Countries(gazetteer);
+    titled(plain, known, countries, found);
+    tagged(text, known, found);
+    return List.copyOf(found.values());
+  }
+
+  private void titled(String plain, boolean[] known, Countries countries, Map<String, Found> out) {
+    Matcher m = TITLE_NAME.matcher(plain);
+    while (m.find()) {
+      String country = m.group(1) == null ? null : countries.ofWord(m.group(1));
+      person(plain, known, m.start(3), m.group(3), country, m.group(2), out);
+    }
+    m = TITLE_OF_NAME.matcher(plain);
+    while (m.find()) {
+      person(plain, known, m.start(3), m.group(3), countries.named(m.group(2)), m.group(1), out);
+    }
+    m = POSSESSIVE_TITLE_NAME.matcher(plain);
+    while (m.find()) {
+      person(plain, known, m.start(3), m.group(3), countries.named(m.group(1)), m.group(2), out);
+    }
+    m = NAME_COMMA_TITLE.matcher(plain);
+    while (m.find()) {
+      String country =
+          m.group(4) != null
+              ? countries.named(m.group(4))
+              : m.group(2) == null ? null : countries.ofWord(m.group(2));
+      person(plain, known, m.start(1), m.group(1), country, m.group(3), out);
+    }
+  }
+
+  private static void person(
+      String plain,
+      boolean[] known,
+      int start,
+      String rawName,
+      String country,
+      String title,
+      Map<String, Found> out) {
+    String name = trimName(rawName);
+    if (name.isEmpty() || isKnown(known, start, start + name.length())) {
+      return;
+    }
+    String role = role(title);
+    Found previous = out.get(name);
+    if (previous != null && (previous.country() != null || country == null)) {
+      return;
+    }
+    List<String> words = List.of(name.split("\\s+"));
+    if (words.size() == 1 && previous == null && !isSurnameOfFound(name, out)) {
+      // "President Macron": a surname alone is a name only with its title.
+      out.put(name, new Found(name, EntityKind.PERSON, country, role, List.of()));
+      return;
+    }
+    if (words.size() == 1) {
+      return;
+    }
+    String surname = words.get(words.size() - 1);
+    out.remove(surname); // "President Japarov" seen before "Sadyr Japarov": one person
+    out.put(name, new Found(name, EntityKind.PERSON, country, role, List.of(surname)));
+  }
+
+  private static boolean isSurnameOfFound(String word, Map<String, Found> out) {
+    return out.values().stream().anyMatch(f -> f.aliases().contains(word));
+  }
+
+  /** Organisations and speakers, from runs of proper nouns. */
+  private void tagged(AnalyzedText text, boolean[] known, Map<String, Found> out) {
+    String plain = text.plain();
+    List<Token> tokens = text.tokens();
+    for (Sentence sentence : text.sentences()) {
+      List<Token> inSentence = text.within(tokens, sentence.span());
+      if (inSentence.isEmpty()) {
+        continue;
+      }
+      String[] words = inSentence.stream().map(Token::text).toArray(String[]::new);
+      String[] tags = tagger.get().tag(words);
+      int i = 0;
+      while (i < words.length) {
+        if (!isProperNoun(tags, words, i)) {
+          i++;
+          continue;
+        }
+        int j = i;
+        // "Collective Security Treaty Organization", "Shanghai Cooperation Organisation"
+        while (j + 1 < words.length
+            && (isProperNoun(tags, words, j + 1)
+                || (words[j + 1].equals("of")
+                    && j + 2 < words.length
+                    && isProperNoun(tags, words, j + 2)))) {
+          j++;
+        }
+        Span span = new Span(inSentence.get(i).span().start(), inSentence.get(j).span().end());
+        i = j + 1;
+        if (isKnown(known, span.start(), span.end())) {
+          continue;
+        }
+        String name = trimName(plain.substring(span.start(), span.end()));
+        if (name.isEmpty() || out.containsKey(name)) {
+          continue;
+        }
+        String after = plain.substring(span.end(), Math.min(plain.length(), span.end() + 20));
+        if (ORGANISATION_WORD.matcher(name).find() && name.contains(" ")) {
+          Matcher acronym = ACRONYM_AFTER.matcher(after);
+          List<String> aliases = acronym.find() ? List.of(acronym.group(1)) : List.of();
+          out.put(name, new Found(name, EntityKind.ORGANISATION, null, null, aliases));
+        } else if (SPEECH_AFTER.matcher(after).find()
+            && name.split("\\s+").length >= 2
+            && !isSurnameOfFound(name, out)) {
+          String[] parts = name.split("\\s+");
+          out.put(
+              name,
+              new Found(name, EntityKind.PERSON, null, null, List.of(parts[parts.length - 1])));
+        }
+      }
+    }
+  }
+
+  private static boolean isProperNoun(String[] tags, String[] words, int i) {
+    return tags[i].equals("PROPN") && Character.isUpperCase(words[i].charAt(0));
+  }
+
+  private static boolean isKnown(boolean[] known, int start, int end) {
+    for (int i = start; i < end && i < known.length; i++) {
+      if (known[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name without leading or trailing words that cannot be part of it. */
+  static String trimName(String raw) {
+    List<String> words = new ArrayList<>(List.of(raw.strip().split("\\s+")));
+    while (!words.isEmpty() && NOT_NAMES.contains(words.get(0))) {
+      words.remove(0);
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (NOT_NAMES.contains(words.get(i))) {
+        words = new ArrayList<>(words.subList(0, i));
+        break;
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  /** An office as the store keeps it: lower case, one word for each office. */
+  static String role(String title) {
+    String role = title.toLowerCase(Locale.ROOT).replace('-', ' ');
+    return switch (role) {
+      case "premier" -> "prime minister";
+      case "minister of foreign affairs" -> "foreign minister";
+      case "minister of defense", "minister of defence", "defence minister" -> "defense minister";
+      case "spokeswoman", "spokesperson" -> "spokesman";
+      default -> role;
+    };
+  }
+
+  /** Countries by name, alias or demonym. */
+  private static final class Countries {
+    private final Map<String, String> byName = new HashMap<>();
+    private final Map<String, String> byDemonym = new HashMap<>();
+
+    Countries(CountryGazetteer gazetteer) {
+      for (CountryGazetteer.Country country : gazetteer.countries()) {
+        byName.put(country.name().toLowerCase(Locale.ROOT), country.id());
+        for (String alias : country.aliases()) {
+          byName.put(alias.toLowerCase(Locale.ROOT), country.id());
+        }
+        for (String demonym : country.demonyms()) {
+          byDemonym.put(demonym, country.id());
+        }
+      }
+    }
+
+    String ofWord(String word) {
+      return Optional.ofNullable(byDemonym.get(word))
+          .orElse(byName.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    String named(String name) {
+      return byName.get(name.strip().toLowerCase(Locale.ROOT));
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package io.factcheck.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factcheck.analysis.CountryGazetteer;
+import io.factcheck.analysis.EntityLexicon;
+import io.factcheck.store.model.DateRange;
+import io.factcheck.store.model.Event;
+import io.factcheck.store.model.EventType;
+import io.factcheck.verify.DraftScores;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Measures ingestion against hand-labelled events: the project's held-out articles (about people
+ * and places the bundled corpus never names) and the bundled articles read without their curated
+ * file. Run {@code main} for the figures the README reports.
+ */
+final class IngestionQuality {
+
+  static final String HELD_OUT = "/ingest/held-out/";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Labelled events found, and extracted events that match a label. */
+  record EventScore(int labelled, int found, int extracted, int correct, List<String> misses) {
+    double recall() {
+      return labelled == 0 ? 1 : (double) found / labelled;
+    }
+
+    double precision() {
+      return extracted == 0 ? 1 : (double) correct / extracted;
+    }
+  }
+
+  record HeldOut(EventScore events, DraftScores.Score drafts, double articlesPerSecond) {}
+
+  /** Ingests the held-out articles into a store holding the bundled corpus, then scores. */
+  static HeldOut heldOut() {
+    var bundle = BundledCorpus.load();
+    InMemoryCorpus corpus =
+        new InMemoryCorpus(bundle.entities(), bundle.events(), bundle.documents());
+    JsonNode articles = json(HELD_OUT + "articles.json");
+    long started = System.nanoTime();
+    List<Event> extracted = new ArrayList<>();
+    for (JsonNode article : articles) {
+      String file = article.get("file").asText();
+      String published =
+          article.path("published").isNull() ? null : article.path("published").asText(null);
+      corpus.ingest(docId(file), text(HELD_OUT + file), DateRange.parseIso(published));
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    extracted.addAll(corpus.events.subList(bundle.events().size(), corpus.events.size()));
+    EventScore events = score(json(HELD_OUT + "events.json"), extracted, true);
+    DraftScores.Score drafts;
+    try (InputStream in = IngestionQuality.class.getResourceAsStream(HELD_OUT + "drafts.jsonl")) {
+      drafts = DraftScores.score(corpus.checker(), DraftScores.read(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new HeldOut(events, drafts, articles.size() / seconds);
+  }
+
+  /** The share of the curated events recovered by reading the bundled articles alone. */
+  static EventScore seedRecovery() {
+    var bundle = BundledCorpus.load();
+    InMemoryCorpus corpus =
+        new InMemoryCorpus(CountryGazetteer.load().entities(), List.of(), List.of());
+    for (var document : bundle.documents()) {
+      corpus.ingest(document.id(), document.text(), document.published());
+    }
+    List<Event> curated = bundle.events();
+    int found = 0;
+    List<String> misses = new ArrayList<>();
+    for (Event want : curated) {
+      if (corpus.events.stream().anyMatch(got -> matches(want, got))) {
+        found++;
+      } else {
+        misses.add(want.type() + " " + want.participants() + " " + want.date());
+      }
+    }
+    int correct = 0;
+    for (Event got : corpus.events) {
+      if (curated.stream().anyMatch(want -> matches(want, got))) {
+        correct++;
+      }
+    }
+    return new EventScore(curated.size(), found, corpus.events.size(), correct, misses);
+  }
+
+  private static EventScore score(JsonNode labels, List<Event> extracted, boolean byArticle) {
+    int found = 0;
+    List<String> misses = new ArrayList<>();
+    List<Event> wanted = new ArrayList<>();
+    List<String> wantedArticles = new ArrayList<>();
+    for (JsonNode label : labels) {
+      wanted.add(toEvent(label));
+      wantedArticles.add(docId(label.get("article").asText()));
+    }
+    for (int i = 0; i < wanted.size(); i++) {
+      String article = wantedArticles.get(i);
+      Event want = wanted.get(i);
+      if (extracted.stream().anyMatch(got -> reports(got, article) && matches(want, got))) {
+        found++;
+      } else {
+        misses.add(article + ": " + want.type() + " " + want.participants() + " " + want.date());
+      }
+    }
+    // An extracted event counts once per article that reports it.
+    int reports = 0, correct = 0;
+    for (Event got : extracted) {
+      Set<String> articles = new HashSet<>();
+      got.sources().forEach(s -> articles.add(s.documentId()));
+      for (String article : articles) {
+        reports++;
+        boolean ok = false;
+        for (int i = 0; i < wanted.size(); i++) {
+          if (wantedArticles.get(i).equals(article) && matches(wanted.get(i), got)) {
+            ok = true;
+            break;
+          }
+        }
+        if (ok) {
+          correct++;
+        } else {
+          misses.add(
+              "extra "
+                  + article
+                  + ": "
+                  + got.type()
+                  + " "
+                  + got.participants()
+                  + " "
+                  + got.date()
+                  + " | "
+                  + got.summary());
+        }
+      }
+    }
+    return new EventScore(wanted.size(), found, reports, correct, misses);
+  }
+
+  private static boolean reports(Event event, String article) {
+    return event.sources().stream().anyMatch(s -> s.documentId().equals(article));
+  }
+
+  /** Same kind of event, same participants, and a date that fits the labelled one. */
+  static boolean matches(Event want, Event got) {
+    boolean typeFits =
+        want.type() == got.type()
+            || (got.type() == EventType.MEETING && got.mode() == null && isContact(want.type()))
+            || (want.type() == EventType.VISIT && got.type() == EventType.MEETING)
+            || (want.type() == EventType.AGREEMENT && got.type() == EventType.SIGNING)
+            || (want.type() == EventType.SIGNING && got.type() == EventType.AGREEMENT);
+    if (!typeFits
+        || !Set.copyOf(got.participants()).containsAll(want.participants())
+        || got.participants().size() > want.participants().size() + 1) {
+      return false;
+    }
+    if (want.date() == null) {
+      return true;
+    }
+    return got.date() != null && want.date().overlaps(got.date());
+  }
+
+  private static boolean isContact(EventType type) {
+    return type == EventType.MEETING || type == EventType.PHONE_CALL || type == EventType.VISIT;
+  }
+
+  private static Event toEvent(JsonNode label) {
+    List<String> participants = new ArrayList<>();
+    for (JsonNode p : label.get("participants")) {
+      participants.add(entityId(p.asText()));
+    }
+    String date = label.path("date").isNull() ? null : label.path("date").asText(null);
+    return new Event(
+        0,
+        EventType.valueOf(label.get("type").asText()),
+        participants,
+        null,
+        DateRange.parseIso(date),
+        List.of(),
+        List.of(),
+        label.get("quote").asText(),
+        List.of(),
+        null,
+        0,
+        List.of());
+  }
+
+  private static String entityId(String name) {
+    for (CountryGazetteer.Country country : CountryGazetteer.load().countries()) {
+      if (country.name().equalsIgnoreCase(name) || country.aliases().contains(name)) {
+        return country.id();
+      }
+    }
+    return EntityLexicon.slug(name);
+  }
+
+  static String docId(String file) {
+    return file.replaceFirst("\\.txt$", "");
+  }
+
+  private static JsonNode json(String resource) {
+    try (InputStream in = IngestionQuality.class.getResourceAsStream(resource)) {
+      return JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String text(String resource) {
+    try (InputStream in = IngestionQuality.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static void main(String[] args) {
+    EventScore seed = seedRecovery();
+    System.out.printf(
+        Locale.ROOT,
+        "seed recovery %d/%d = %.2f (precision %d/%d)%n",
+        seed.found(),
+        seed.labelled(),
+        seed.recall(),
+        seed.correct(),
+        seed.extracted());
+    seed.misses().forEach(m -> System.out.println("  seed miss: " + m));
+    HeldOut heldOut = heldOut();
+    EventScore e = heldOut.events();
+    System.out.printf(
+        Locale.ROOT,
+        "held-out events recall %.2f (%d/%d) precision %.2f (%d/%d)%n",
+        e.recall(),
+        e.found(),
+        e.labelled(),
+        e.precision(),
+        e.correct(),
+        e.extracted());
+    e.misses().forEach(m -> System.out.println("  " + m));
+    DraftScores.Score d = heldOut.drafts();
+    System.out.printf(
+        Locale.ROOT,
+        "held-out drafts recall %.2f precision %.2f supported %.2f false alarms %d%n",
+        d.recall(),
+        d.precision(),
+        d.supportRate(),
+        d.falseAlarms());
+    System.out.printf(Locale.ROOT, "%.1f articles/s%n", heldOut.articlesPerSecond());
+  }
+}
