@@ -52,19 +52,24 @@ public class DocumentIngestor {
       List<Event> events,
       List<Entity> newEntities) {}
 
-  public Ingested ingest(Article article, boolean approve) {
+  /**
+   * Ingests {@code article}; changes to events are recorded in the audit trail as {@code actor}'s.
+   */
+  public Ingested ingest(Article article, boolean approve, String actor) {
     try {
-      return QuarkusTransaction.requiringNew().call(() -> ingestInTransaction(article, approve));
+      return QuarkusTransaction.requiringNew()
+          .call(() -> ingestInTransaction(article, approve, actor));
     } catch (RuntimeException e) {
       // Another request may have stored the same text meanwhile: then this one is a re-reading.
       if (documents.idOfText(article.text()).isPresent()) {
-        return QuarkusTransaction.requiringNew().call(() -> ingestInTransaction(article, approve));
+        return QuarkusTransaction.requiringNew()
+            .call(() -> ingestInTransaction(article, approve, actor));
       }
       throw e;
     }
   }
 
-  private Ingested ingestInTransaction(Article article, boolean approve) {
+  private Ingested ingestInTransaction(Article article, boolean approve, String actor) {
     var storedId = documents.idOfText(article.text());
     String documentId;
     DateRange published;
@@ -110,7 +115,7 @@ public class DocumentIngestor {
         case NEW -> {
           Event created =
               events.create(
-                  event.withStatus(approve ? EventStatus.APPROVED : EventStatus.PROPOSED));
+                  event.withStatus(approve ? EventStatus.APPROVED : EventStatus.PROPOSED), actor);
           reported.put(created.id(), created);
         }
         case MERGED -> {
@@ -118,9 +123,10 @@ public class DocumentIngestor {
           Event result =
               merged.equals(decision.target())
                   ? decision.target()
-                  : events.merge(decision.target().id(), merged);
+                  : events.merge(decision.target().id(), merged, actor);
           if (approve && result.status() == EventStatus.PROPOSED) {
-            result = events.changeStatus(result.id(), result.version(), EventStatus.APPROVED);
+            result =
+                events.changeStatus(result.id(), result.version(), EventStatus.APPROVED, actor);
           }
           reported.put(result.id(), result);
         }

@@ -13,6 +13,7 @@ import io.factcheck.store.model.Entity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,6 +29,8 @@ public class DocumentsResource implements DocumentsApi {
 
   @Context UriInfo uriInfo;
 
+  @Context SecurityContext security;
+
   @Override
   public Response addDocument(NewDocument document, Boolean approve) {
     DateRange published = RequestDates.parse(document.getPublished(), "published");
@@ -39,7 +42,8 @@ public class DocumentsResource implements DocumentsApi {
                 document.getUrl(),
                 document.getText(),
                 published),
-            Boolean.TRUE.equals(approve));
+            Boolean.TRUE.equals(approve),
+            Actors.of(security));
     Map<String, Entity> entitiesById = new HashMap<>(snapshots.current().entitiesById());
     ingested.newEntities().forEach(e -> entitiesById.put(e.id(), e));
     DocumentAdded body =

@@ -60,6 +60,19 @@ final class EventMapper {
         .source(toApi(conflict.source()));
   }
 
+  static io.factcheck.api.model.EventChange toApi(
+      io.factcheck.store.model.EventChange change, Map<String, Entity> entitiesById) {
+    return new io.factcheck.api.model.EventChange()
+        .eventId(change.eventId())
+        .action(io.factcheck.api.model.EventChange.ActionEnum.fromValue(change.action().name()))
+        .version(change.version())
+        .actor(change.actor())
+        .at(change.at())
+        .changedFields(change.changedFields())
+        .before(change.before() == null ? null : toApi(change.before(), entitiesById))
+        .after(change.after() == null ? null : toApi(change.after(), entitiesById));
+  }
+
   static Event fromApi(NewEvent in) {
     return new Event(
         0,

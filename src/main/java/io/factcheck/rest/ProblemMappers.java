@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.factcheck.api.model.Violation;
+import io.factcheck.store.DatabaseStatus;
 import io.factcheck.store.InvalidFieldException;
 import io.factcheck.store.StaleVersionException;
 import io.factcheck.store.UnknownIdException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -58,6 +60,11 @@ public class ProblemMappers {
           FormParam.class,
           MatrixParam.class,
           BeanParam.class);
+
+  /** Seconds a client is asked to wait before repeating a write refused for lack of a database. */
+  static final int RETRY_AFTER_SECONDS = 5;
+
+  @Inject DatabaseStatus database;
 
   @ServerExceptionMapper
   public Response invalidField(InvalidFieldException e, UriInfo uri) {
@@ -136,6 +143,19 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Exception e, UriInfo uri) {
+    if (DatabaseStatus.isUnreachable(e)) {
+      database.failed(e);
+      LOG.warnf("Refused %s: the database is unreachable (%s)", path(uri), e);
+      return Response.fromResponse(
+              Problems.of(
+                  Response.Status.SERVICE_UNAVAILABLE,
+                  "The store's database is unreachable, so nothing can be stored or read from it"
+                      + " now; checks still answer from the last snapshot. Repeat the request"
+                      + " later.",
+                  path(uri)))
+          .header("Retry-After", RETRY_AFTER_SECONDS)
+          .build();
+    }
     LOG.error("Request failed", e);
     return Problems.of(
         Response.Status.INTERNAL_SERVER_ERROR,

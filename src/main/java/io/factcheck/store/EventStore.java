@@ -4,6 +4,7 @@ import io.factcheck.store.jpa.DocumentRow;
 import io.factcheck.store.jpa.EntityRow;
 import io.factcheck.store.jpa.EventRow;
 import io.factcheck.store.model.Event;
+import io.factcheck.store.model.EventAction;
 import io.factcheck.store.model.EventStatus;
 import io.factcheck.store.model.Provenance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,11 @@ public class EventStore {
   @Inject EntityManager entityManager;
 
   @Inject jakarta.enterprise.event.Event<StoreChanged> changes;
+
+  @Inject EventAudit audit;
+
+  /** The actor of changes made by the service itself rather than through a request. */
+  public static final String SYSTEM = "system";
 
   @Transactional
   public List<Event> list(EventFilter filter) {
@@ -73,45 +79,81 @@ public class EventStore {
   }
 
   /** Stores a new event with the status it names (PROPOSED when it names none). */
-  @Transactional
   public Event create(Event event) {
+    return create(event, SYSTEM);
+  }
+
+  /** {@link #create(Event)}, recorded in the audit trail as done by {@code actor}. */
+  @Transactional
+  public Event create(Event event, String actor) {
     Event checked = checked(event);
     if (checked.status() == null) {
       checked = checked.withStatus(EventStatus.PROPOSED);
     }
-    EventRow row = new EventRow(checked, OffsetDateTime.now());
+    OffsetDateTime now = OffsetDateTime.now();
+    EventRow row = new EventRow(checked, now);
     entityManager.persist(row);
     entityManager.flush();
+    Event created = row.toDomain();
+    audit.record(created.id(), EventAction.CREATE, created.version(), actor, now, null, created);
     changes.fire(new StoreChanged("event " + row.id()));
-    return row.toDomain();
+    return created;
   }
 
   /** Replaces the content of event {@code id}; its status stays. */
-  @Transactional
   public Event update(long id, long version, Event content) {
-    EventRow row = current(id, version);
-    row.replaceContent(checked(content), OffsetDateTime.now());
-    entityManager.flush(); // raises OptimisticLockException here, inside the transaction
-    changes.fire(new StoreChanged("event " + id));
-    return row.toDomain();
+    return update(id, version, content, SYSTEM);
   }
 
   @Transactional
-  public Event changeStatus(long id, long version, EventStatus status) {
+  public Event update(long id, long version, Event content, String actor) {
     EventRow row = current(id, version);
-    row.changeStatus(status, OffsetDateTime.now());
-    entityManager.flush();
+    Event before = row.toDomain();
+    OffsetDateTime now = OffsetDateTime.now();
+    row.replaceContent(checked(content), now);
+    entityManager.flush(); // raises OptimisticLockException here, inside the transaction
+    Event after = row.toDomain();
+    audit.record(id, EventAction.UPDATE, after.version(), actor, now, before, after);
     changes.fire(new StoreChanged("event " + id));
-    return row.toDomain();
+    return after;
+  }
+
+  public Event changeStatus(long id, long version, EventStatus status) {
+    return changeStatus(id, version, status, SYSTEM);
+  }
+
+  @Transactional
+  public Event changeStatus(long id, long version, EventStatus status, String actor) {
+    EventRow row = current(id, version);
+    Event before = row.toDomain();
+    OffsetDateTime now = OffsetDateTime.now();
+    row.changeStatus(status, now);
+    entityManager.flush();
+    Event after = row.toDomain();
+    EventAction action =
+        switch (status) {
+          case APPROVED -> EventAction.APPROVE;
+          case REJECTED -> EventAction.REJECT;
+          case PROPOSED -> EventAction.UPDATE;
+        };
+    audit.record(id, action, after.version(), actor, now, before, after);
+    changes.fire(new StoreChanged("event " + id));
+    return after;
   }
 
   /** Deletes event {@code id} and returns it as it was. */
-  @Transactional
   public Event delete(long id, long version) {
+    return delete(id, version, SYSTEM);
+  }
+
+  @Transactional
+  public Event delete(long id, long version, String actor) {
     EventRow row = current(id, version);
     Event deleted = row.toDomain();
     entityManager.remove(row);
     entityManager.flush();
+    audit.record(
+        id, EventAction.DELETE, deleted.version(), actor, OffsetDateTime.now(), deleted, null);
     changes.fire(new StoreChanged("event " + id));
     return deleted;
   }
@@ -122,12 +164,16 @@ public class EventStore {
    * everything read from it are stored together or not at all.
    */
   @Transactional
-  public Event merge(long id, Event merged) {
+  public Event merge(long id, Event merged, String actor) {
     EventRow row = row(id);
-    row.merge(checked(merged), OffsetDateTime.now());
+    Event before = row.toDomain();
+    OffsetDateTime now = OffsetDateTime.now();
+    row.merge(checked(merged), now);
     entityManager.flush();
+    Event after = row.toDomain();
+    audit.record(id, EventAction.UPDATE, after.version(), actor, now, before, after);
     changes.fire(new StoreChanged("event " + id));
-    return row.toDomain();
+    return after;
   }
 
   /** Stores the approved events of the bundled corpus, which are known to be consistent. */

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Checks drafts against the current store. The checker is rebuilt only when curation has changed
@@ -21,6 +22,7 @@ public class CheckService {
   private final StoreSnapshots snapshots;
   private final SentenceStage sentenceStage = new SentenceStage();
   private volatile FactChecker checker;
+  private final AtomicBoolean rebuilding = new AtomicBoolean();
 
   @Inject
   public CheckService(StoreSnapshots snapshots) {
@@ -39,7 +41,17 @@ public class CheckService {
   FactChecker checker() {
     StoreSnapshot snapshot = snapshots.current();
     FactChecker current = checker;
-    if (current == null || current.snapshotVersion() != snapshot.version()) {
+    if (current != null && current.snapshotVersion() == snapshot.version()) {
+      return current;
+    }
+    // Only the first checker is waited for. Later, one check builds the new checker and the others
+    // answer from the previous one meanwhile, rather than all wait while curation changes the
+    // store.
+    boolean claimed = current != null;
+    if (claimed && !rebuilding.compareAndSet(false, true)) {
+      return current;
+    }
+    try {
       synchronized (this) {
         current = checker;
         if (current == null || current.snapshotVersion() != snapshot.version()) {
@@ -47,7 +59,11 @@ public class CheckService {
           checker = current;
         }
       }
+      return current;
+    } finally {
+      if (claimed) {
+        rebuilding.set(false);
+      }
     }
-    return current;
   }
 }
