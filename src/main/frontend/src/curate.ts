@@ -215,8 +215,16 @@ function renderConflicts(conflicts: unknown): void {
     const item = el('li', {});
     if (conflict && typeof conflict === 'object') {
       const { slot, ...rest } = conflict as Record<string, unknown>;
-      if (slot !== undefined) item.append(el('strong', {}, String(slot)), ': ');
-      item.append(el('code', {}, JSON.stringify(rest)));
+      if (slot !== undefined) item.append(el('strong', {}, String(slot)));
+      const details = el('dl', {});
+      for (const [name, value] of Object.entries(rest)) {
+        const values = Array.isArray(value) ? value : [value];
+        details.append(el('dt', {}, name));
+        for (const one of values) {
+          details.append(el('dd', {}, typeof one === 'string' ? one : JSON.stringify(one)));
+        }
+      }
+      item.append(details);
     } else {
       item.append(String(conflict));
     }
