@@ -34,3 +34,36 @@ ax.legend(fontsize=8)
 fig.tight_layout()
 fig.savefig(png, dpi=120)
 print("wrote", png)
+
+# The table of BENCHMARKS.md, in Markdown.
+def rss_mb(run, key):
+    value = next((v for k, v in run.items() if k.startswith(key)), None)
+    return f"{value / 1024:.0f}" if value else "?"
+
+
+lt = {r["run"].split("-")[1]: r for r in runs if r["run"].startswith("languagetool-")}
+print("| store (approved events) | draft | checks/s | p50 ms | p99 ms | p50 / LanguageTool p50 | p99 / LanguageTool p99 |")
+print("|---|---|---|---|---|---|---|")
+for run in runs:
+    parts = run["run"].split("-")
+    if parts[0] != "factcheck":
+        continue
+    peer = lt.get(parts[2])
+    ratio50 = f"{run['p50_ms'] / peer['p50_ms']:.3g}" if peer else "?"
+    ratio99 = f"{run['p99_ms'] / peer['p99_ms']:.3g}" if peer else "?"
+    print(f"| {int(parts[1]) + BUNDLED_EVENTS:,} | {parts[2]} words | {run['rps']:.1f} | "
+          f"{run['p50_ms']:.1f} | {run['p99_ms']:.1f} | {ratio50} | {ratio99} |")
+for words, run in sorted(lt.items()):
+    print(f"| LanguageTool | {words} words | {run['rps']:.1f} | {run['p50_ms']:.1f} | {run['p99_ms']:.1f} | 1 | 1 |")
+print()
+print("| server | store | start-up to ready (s) | RSS when ready (MB) | RSS peak after the runs (MB) |")
+print("|---|---|---|---|---|")
+after = {r.get("events", "lt"): r for r in runs if r["run"].startswith("after")}
+for run in runs:
+    if run["run"] == "startup":
+        a = after.get(run["events"], {})
+        print(f"| factcheck | {run['events'] + BUNDLED_EVENTS:,} events | {run['startup_ms'] / 1000:.1f} | "
+              f"{rss_mb(run, 'VmRSS')} | {rss_mb(a, 'VmHWM')} |")
+    elif run["run"] == "startup-languagetool":
+        a = after.get("lt", {})
+        print(f"| LanguageTool | | {run['startup_ms'] / 1000:.1f} | {rss_mb(run, 'VmRSS')} | {rss_mb(a, 'VmHWM')} |")

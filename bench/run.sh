@@ -35,13 +35,13 @@ wait_ready() { # url pid -> milliseconds since $T0
 }
 
 load_run() { # label url body content-type
-  wrk -t1 -c1 -d5s -s bench/post.lua "$2" -- "$3" "$4" > /dev/null # warm-up, not recorded
+  wrk -t1 -c1 -d5s --timeout 60s -s bench/post.lua "$2" -- "$3" "$4" > /dev/null # warm-up, not recorded
   local figures
-  figures=$(wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post.lua "$2" -- "$3" "$4" | tail -1)
+  figures=$(wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --timeout 60s --latency -s bench/post.lua "$2" -- "$3" "$4" | tail -1)
   echo "{\"run\":\"$1\",$(machine),${figures#\{}" | tee -a "$RESULTS"
 }
 
-rss() { awk '/VmRSS|VmHWM/ {printf "\"%s_kb\":%s,", $1, $2}' "/proc/$1/status" | sed 's/:"/"/g; s/,$//'; }
+rss() { awk '/VmRSS|VmHWM/ {sub(":", "", $1); printf "\"%s_kb\":%s,", $1, $2}' "/proc/$1/status" | sed 's/,$//'; }
 
 start_service() { # data-dir log
   T0=$(date +%s%N)
@@ -88,4 +88,4 @@ done
 echo "{\"run\":\"after-languagetool\",$(rss "$PID")}" | tee -a "$RESULTS"
 kill "$PID"; wait "$PID" || true
 
-python3 bench/plot.py "$RESULTS" "$OUT/latency-vs-store.png"
+/usr/bin/python3 bench/plot.py "$RESULTS" "$OUT/latency-vs-store.png" | tee "$OUT/tables.md"
