@@ -1,5 +1,6 @@
 package io.factcheck.ingest;
 
+import io.factcheck.store.DatabaseStatus;
 import io.factcheck.store.DocumentStore;
 import io.factcheck.store.EntityDirectory;
 import io.factcheck.store.EventFilter;
@@ -60,12 +61,21 @@ public class DocumentIngestor {
       return QuarkusTransaction.requiringNew()
           .call(() -> ingestInTransaction(article, approve, actor));
     } catch (RuntimeException e) {
-      // Another request may have stored the same text meanwhile: then this one is a re-reading.
-      if (documents.idOfText(article.text()).isPresent()) {
-        return QuarkusTransaction.requiringNew()
-            .call(() -> ingestInTransaction(article, approve, actor));
+      if (DatabaseStatus.isUnreachable(e) || !storedMeanwhile(article.text(), e)) {
+        throw e;
       }
-      throw e;
+      // Another request stored the same text meanwhile: this one is a re-reading.
+      return QuarkusTransaction.requiringNew()
+          .call(() -> ingestInTransaction(article, approve, actor));
+    }
+  }
+
+  private boolean storedMeanwhile(String text, RuntimeException failure) {
+    try {
+      return QuarkusTransaction.requiringNew().call(() -> documents.idOfText(text)).isPresent();
+    } catch (RuntimeException lookup) {
+      failure.addSuppressed(lookup);
+      return false;
     }
   }
 

@@ -71,7 +71,8 @@ class EventHistoryTest {
                 "summary",
                 "uncertain",
                 "status",
-                "sources"))
+                "sources",
+                "conflicts"))
         // update: just what the curator changed, with the values before and after
         .body("[1].changedFields", contains("places", "summary"))
         .body("[1].before.places", contains("ankara"))
