@@ -6,48 +6,89 @@ import io.factcheck.store.jpa.EventRow;
 import io.factcheck.store.model.EventStatus;
 import io.factcheck.store.model.StoreSnapshot;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 
 /**
  * What checks read: an immutable snapshot of the entities, APPROVED events and documents. It is
- * taken once and kept until a write of this service instance commits; {@code version} counts those
- * writes.
+ * taken once and kept until the store changes: after a write of this instance commits, or when the
+ * store revision polled from the database shows another instance wrote. The snapshot's {@code
+ * version} is the store revision it was read at.
  */
 @ApplicationScoped
 public class StoreSnapshots {
 
+  private static final Logger LOG = Logger.getLogger(StoreSnapshots.class);
+
   @Inject EntityManager entityManager;
+  @Inject StoreRevision revision;
+
+  /** A snapshot and the count of this instance's writes it has seen. */
+  private record Cached(StoreSnapshot snapshot, long writes) {}
 
   private final AtomicLong writes = new AtomicLong();
-  private volatile StoreSnapshot cached;
+  private volatile long latestRevision = Long.MIN_VALUE;
+  private volatile Cached cached;
 
   public StoreSnapshot current() {
-    StoreSnapshot snapshot = cached;
-    if (snapshot != null && snapshot.version() == writes.get()) {
-      return snapshot;
+    Cached entry = cached;
+    if (fresh(entry)) {
+      return entry.snapshot();
     }
     synchronized (this) {
-      // Read the counter before the store: a write committing meanwhile makes this one stale.
-      long version = writes.get();
-      snapshot = cached;
-      if (snapshot == null || snapshot.version() != version) {
-        snapshot = QuarkusTransaction.requiringNew().call(() -> read(version));
-        cached = snapshot;
+      entry = cached;
+      if (!fresh(entry)) {
+        // Read the counter before the store: a write committing meanwhile makes this one stale.
+        long seenWrites = writes.get();
+        StoreSnapshot snapshot = QuarkusTransaction.requiringNew().call(this::read);
+        entry = new Cached(snapshot, seenWrites);
+        cached = entry;
       }
-      return snapshot;
+      return entry.snapshot();
     }
+  }
+
+  /** The newest store revision this instance has seen in the database. */
+  public long latestRevision() {
+    return latestRevision;
+  }
+
+  private boolean fresh(Cached entry) {
+    return entry != null
+        && entry.writes() == writes.get()
+        && entry.snapshot().version() >= latestRevision;
   }
 
   void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) StoreChanged change) {
     writes.incrementAndGet();
   }
 
-  private StoreSnapshot read(long version) {
+  /** Notices other instances' writes; a check then renews the snapshot. */
+  @Scheduled(
+      identity = "store-revision-poll",
+      every = "${factcheck.store.poll-interval}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void pollRevision() {
+    try {
+      long polled = QuarkusTransaction.requiringNew().call(revision::current);
+      if (polled > latestRevision) {
+        latestRevision = polled;
+      }
+    } catch (RuntimeException e) {
+      // The database may be briefly unreachable; checks keep the snapshot they have.
+      LOG.debugf(e, "Could not poll the store revision");
+    }
+  }
+
+  private StoreSnapshot read() {
+    // The revision first: anything committed after it makes the next poll see a newer one.
+    long version = revision.current();
     return new StoreSnapshot(
         version,
         entityManager
