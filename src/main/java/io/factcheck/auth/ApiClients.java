@@ -1,6 +1,6 @@
 package io.factcheck.auth;
 
-import io.factcheck.config.FactcheckConfig;
+import io.factcheck.config.AuthConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +32,7 @@ public class ApiClients {
   private final Map<String, Client> byKeyHash = new HashMap<>();
 
   @Inject
-  ApiClients(FactcheckConfig config) {
-    FactcheckConfig.Auth auth = config.auth();
+  ApiClients(AuthConfig auth) {
     enabled = auth.enabled();
     auth.clients()
         .forEach(
