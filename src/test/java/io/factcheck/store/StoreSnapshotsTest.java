@@ -8,8 +8,10 @@ import io.factcheck.store.model.EventStatus;
 import io.factcheck.store.model.EventType;
 import io.factcheck.store.model.Provenance;
 import io.factcheck.store.model.StoreSnapshot;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,8 @@ class StoreSnapshotsTest {
 
   @Inject StoreSnapshots snapshots;
   @Inject EventStore events;
+  @Inject StoreRevision revision;
+  @Inject EntityManager entityManager;
 
   @Test
   void holdsTheBundledCorpusAndOnlyApprovedEvents() {
@@ -47,6 +51,46 @@ class StoreSnapshotsTest {
 
     events.delete(approved.id(), approved.version());
     assertThat(snapshots.current().events()).noneMatch(event -> event.id() == approved.id());
+  }
+
+  @Test
+  void seesAnotherInstancesWriteOnceItPollsTheStoreRevision() {
+    Event approved = events.create(testEvent().withStatus(EventStatus.APPROVED));
+    StoreSnapshot before = snapshots.current();
+    assertThat(before.events()).anyMatch(event -> event.id() == approved.id());
+
+    // Another instance's curation: the rows and the revision change, no StoreChanged fires here.
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createNativeQuery("UPDATE event SET status = 'REJECTED' WHERE id = ?1")
+                    .setParameter(1, approved.id())
+                    .executeUpdate());
+    assertThat(snapshots.current()).isSameAs(before); // nothing tells this instance yet
+
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createNativeQuery(
+                        "UPDATE store_revision SET revision = revision + 1 WHERE id = 1")
+                    .executeUpdate());
+    snapshots.pollRevision();
+    StoreSnapshot after = snapshots.current();
+    assertThat(after.version()).isGreaterThan(before.version());
+    assertThat(after.events()).noneMatch(event -> event.id() == approved.id());
+    snapshots.pollRevision();
+    assertThat(snapshots.current()).isSameAs(after);
+  }
+
+  @Test
+  void everyWriteBumpsTheRevisionInTheDatabase() {
+    long before = QuarkusTransaction.requiringNew().call(revision::current);
+    Event proposed = events.create(testEvent());
+    events.delete(proposed.id(), proposed.version());
+    assertThat(QuarkusTransaction.requiringNew().call(revision::current)).isEqualTo(before + 2);
+    assertThat(snapshots.current().version()).isGreaterThanOrEqualTo(before + 2);
   }
 
   @Test
