@@ -126,7 +126,33 @@ public class DatabaseStatus {
    * refused.
    */
   public static boolean isUnreachable(Throwable failure) {
+    return isUnreachable(failure, 0);
+  }
+
+  /**
+   * Follows causes and, a few levels deep, suppressed exceptions: the pool reports a connection it
+   * could not enlist with the driver's reason attached as suppressed, not as cause.
+   */
+  private static boolean isUnreachable(Throwable failure, int depth) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (depth < 3) {
+        for (Throwable suppressed : cause.getSuppressed()) {
+          if (isUnreachable(suppressed, depth + 1)) {
+            return true;
+          }
+        }
+      }
+      // Hibernate's words when the pool could hand out no working connection.
+      if (cause instanceof org.hibernate.exception.GenericJDBCException jdbc
+          && jdbc.getMessage() != null
+          && jdbc.getMessage().startsWith("Unable to acquire JDBC Connection")) {
+        return true;
+      }
+      if (cause instanceof javax.transaction.xa.XAException xa
+          && xa.getMessage() != null
+          && xa.getMessage().contains("Database is already closed")) {
+        return true;
+      }
       if (cause instanceof SQLTransientConnectionException
           || cause instanceof SQLNonTransientConnectionException
           || cause instanceof java.net.ConnectException

@@ -74,6 +74,8 @@ class DatabaseFaultTest {
         .queryParam("version", 0)
         .post("/v1/events/{id}/approve", 1)
         .then()
+        .log()
+        .ifValidationFails()
         .statusCode(503)
         .body("status", equalTo(503));
 
