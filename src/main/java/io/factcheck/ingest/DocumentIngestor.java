@@ -116,7 +116,7 @@ public class DocumentIngestor {
       if (participants.isEmpty()) {
         continue;
       }
-      Event event = withParticipants(candidate, participants);
+      Event event = candidate.withParticipants(participants);
       List<Event> sameParticipants =
           events.list(new EventFilter(Set.copyOf(participants), null, null, null, null));
       EventMerger.Decision decision =
@@ -151,23 +151,6 @@ public class DocumentIngestor {
         published,
         new ArrayList<>(reported.values()),
         reading.newEntities());
-  }
-
-  private static Event withParticipants(Event event, List<String> participants) {
-    return new Event(
-        event.id(),
-        event.type(),
-        participants,
-        event.mode(),
-        event.date(),
-        event.places(),
-        event.counts(),
-        event.summary(),
-        event.uncertain(),
-        event.status(),
-        event.version(),
-        event.sources(),
-        event.conflicts());
   }
 
   private ArticleReader reader() {

@@ -30,13 +30,6 @@ public class EntityDirectory {
     changes.fire(new StoreChanged("entity " + entity.id()));
   }
 
-  /** The ids of every stored entity, read from the database rather than the snapshot. */
-  @Transactional
-  public Set<String> storedIds() {
-    return Set.copyOf(
-        entityManager.createQuery("select e.id from EntityRow e", String.class).getResultList());
-  }
-
   /** Every stored entity, read from the database rather than the snapshot. */
   @Transactional
   public List<Entity> stored() {

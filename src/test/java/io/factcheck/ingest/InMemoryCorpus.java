@@ -59,20 +59,7 @@ final class InMemoryCorpus {
       if (participants.isEmpty()) {
         continue;
       }
-      Event event =
-          new Event(
-              0,
-              candidate.type(),
-              participants,
-              candidate.mode(),
-              candidate.date(),
-              candidate.places(),
-              candidate.counts(),
-              candidate.summary(),
-              candidate.uncertain(),
-              EventStatus.APPROVED,
-              0,
-              candidate.sources());
+      Event event = candidate.withParticipants(participants).withStatus(EventStatus.APPROVED);
       List<Event> same =
           events.stream()
               .filter(e -> e.participants().stream().anyMatch(participants::contains))

@@ -123,23 +123,22 @@ public record Event(
         conflicts);
   }
 
-  /** This event with more sources, more disagreements and more open slots, as merging finds. */
-  public Event withMerged(
-      List<Provenance> newSources, List<SourceConflict> newConflicts, List<String> newUncertain) {
+  /** This event with other participants, as ingestion keeps only those the store knows. */
+  public Event withParticipants(List<String> newParticipants) {
     return new Event(
         id,
         type,
-        participants,
+        newParticipants,
         mode,
         date,
         places,
         counts,
         summary,
-        newUncertain,
+        uncertain,
         status,
         version,
-        newSources,
-        newConflicts);
+        sources,
+        conflicts);
   }
 
   public boolean isUncertain(String slot) {
