@@ -7,9 +7,22 @@ import {
   EventsApi,
 } from 'factcheck-client';
 import type { Event, EventStatus, EventType, StoredDocument } from 'factcheck-client';
+import { apiKey, keyField } from './apikey';
 import { clear, el, problemOf } from './text';
 
-const config = new Configuration({ basePath: location.origin });
+// The key is read for every request, so a key entered after the page loaded is used at once.
+const config = new Configuration({
+  basePath: location.origin,
+  middleware: [
+    {
+      pre: async (context) => {
+        const key = apiKey();
+        if (key) context.init.headers = { ...(context.init.headers as Record<string, string>), 'X-API-Key': key };
+        return context;
+      },
+    },
+  ],
+});
 const events = new EventsApi(config);
 const documentsApi = new DocumentsApi(config);
 const documents = new Map<string, Promise<StoredDocument>>();
@@ -266,4 +279,5 @@ $<HTMLFormElement>('#edit').addEventListener('submit', (e) => {
 });
 $('#approve').addEventListener('click', () => void decide('approve'));
 $('#reject').addEventListener('click', () => void decide('reject'));
+keyField(() => void list());
 void list();

@@ -274,6 +274,8 @@ class FactCheck {
 
   /** Checks once typing has paused; a later check supersedes an earlier one still running. */
   schedule(delay = Number(this.attr('delay') ?? DEFAULT_DELAY_MS)): void {
+    // The shown findings are stale from the first keystroke: say a check is on its way.
+    this.state('checking');
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => void this.check(), delay);
   }
@@ -309,7 +311,7 @@ class FactCheck {
       this.state('done');
     } catch (error) {
       if (controller.signal.aborted || sequence !== this.sequence) return;
-      this.state('error', String((error as Error)?.message ?? error));
+      this.state('error', await failureOf(error));
     }
   }
 
@@ -507,3 +509,17 @@ function attachAll(): void {
 (window as unknown as { FactCheck: unknown }).FactCheck = { attach, attachAll };
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attachAll);
 else attachAll();
+
+/** Why a check failed, in words an editor can act on. */
+async function failureOf(error: unknown): Promise<string> {
+  const response = (error as { response?: Response }).response;
+  if (!response) return String((error as Error)?.message ?? error);
+  if (response.status === 401) return 'the service needs an API key (data-factcheck-key)';
+  if (response.status === 403) return 'this API key may not check drafts';
+  try {
+    const problem = await response.json();
+    return String(problem.detail ?? problem.title ?? `HTTP ${response.status}`);
+  } catch {
+    return `HTTP ${response.status}`;
+  }
+}

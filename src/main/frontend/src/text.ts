@@ -1,4 +1,5 @@
 // Everything the service returns is shown as text: never parsed as HTML.
+import { askForKey } from './apikey';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -24,6 +25,8 @@ export function clear(node: Node): void {
 export async function problemOf(error: unknown): Promise<{ detail: string; violations: { field: string; message: string }[] }> {
   const response = (error as { response?: Response }).response;
   if (response) {
+    const keyProblem = askForKey(response.status);
+    if (keyProblem) return { detail: keyProblem, violations: [] };
     try {
       const body = await response.json();
       return {

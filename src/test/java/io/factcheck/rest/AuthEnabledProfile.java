@@ -9,8 +9,8 @@ import java.util.Map;
  */
 public class AuthEnabledProfile implements QuarkusTestProfile {
 
-  static final String CHECKER_KEY = "test-checker-key-6f0c2b7e1d9a4c83";
-  static final String CURATOR_KEY = "test-curator-key-0a7d3e94b2c15f68";
+  public static final String CHECKER_KEY = "test-checker-key-6f0c2b7e1d9a4c83";
+  public static final String CURATOR_KEY = "test-curator-key-0a7d3e94b2c15f68";
   static final String ADMIN_KEY = "test-admin-key-c41e8b2a97d03f56";
   static final String LIMITED_KEY = "test-limited-key-5b9e02d7a1c8f364";
   static final int LIMITED_PER_MINUTE = 3;

@@ -10,13 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.io.File;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +24,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PagesBrowserTest {
 
-  private static final long SCRIPT_TIMEOUT_SECONDS = 240;
   private static final String SOCHI_MEETING =
       "/v1/events?participant=Lukashenko&from=2020-09-14&to=2020-09-14";
 
@@ -73,30 +67,7 @@ class PagesBrowserTest {
 
   @Test
   void editorsFixAWrongDateAndCuratorsChangeTheCheck() throws Exception {
-    Path shots = Path.of("target", "browser-screenshots");
-    Files.createDirectories(shots);
-    Path log = Files.createTempFile("pages-browser", ".log");
-    ProcessBuilder node =
-        new ProcessBuilder(
-                "node",
-                "src/test/browser/pages.cjs",
-                root.toString().replaceAll("/$", ""),
-                shots.toString())
-            .redirectError(log.toFile());
-    node.environment()
-        .put("NODE_PATH", new File("src/main/frontend/node_modules").getAbsolutePath());
-    Process process = node.start();
-    // The script prints its one line of findings at the end; reading waits for it.
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean finished = process.waitFor(SCRIPT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    if (!finished) {
-      process.destroyForcibly();
-    }
-    String errors = Files.readString(log);
-    assertThat(finished).as("the browser script finished in time").isTrue();
-    assertThat(process.exitValue()).as("browser script failed: %s%n%s", errors, out).isZero();
-
-    JsonNode seen = json.readTree(out.strip().lines().reduce((a, b) -> b).orElse("{}"));
+    JsonNode seen = BrowserScript.run("pages.cjs", root);
     // The editor: the wrong date is underlined, explained with its source, and fixed in one click.
     assertThat(seen.get("flagged").toString()).isEqualTo("[\"September 16\"]");
     assertThat(seen.get("listed").asInt()).isEqualTo(1);
@@ -135,7 +106,7 @@ class PagesBrowserTest {
     // Everything the pages loaded came from the service, and no script failed.
     assertThat(seen.get("foreignRequests").size()).isZero();
     assertThat(seen.has("pageErrors")).as("page errors: %s", seen.get("pageErrors")).isFalse();
-    assertThat(shots.resolve("01-editor-flagged.png")).exists();
-    assertThat(shots.resolve("09-editor-after-curation.png")).exists();
+    assertThat(BrowserScript.SCREENSHOTS.resolve("01-editor-flagged.png")).exists();
+    assertThat(BrowserScript.SCREENSHOTS.resolve("09-editor-after-curation.png")).exists();
   }
 }
