@@ -4,18 +4,13 @@
 //   NODE_PATH=src/main/frontend/node_modules node src/test/browser/pages-with-key.cjs <base URL> <screenshot dir> <curator key> <checker key>
 // Prints one JSON object of what it saw; exits non-zero with the reason when a step fails.
 'use strict';
-const { chromium } = require('playwright-core');
-const fs = require('node:fs');
-const path = require('node:path');
+const { WAIT_MS, inChromium, shot: shotIn } = require('./chromium.cjs');
 
 const [base, shots, key, checkerKey] = process.argv.slice(2);
-const WAIT_MS = 20000;
 const DRAFT = 'Putin and Lukashenko held talks in Sochi on September 16, 2020.';
 const seen = {};
 
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-}
+const shot = (page, name) => shotIn(page, shots, name);
 
 async function setKey(page, value) {
   await page.fill('#api-key', value);
@@ -75,28 +70,7 @@ async function editorUsesTheRememberedKey(page) {
   await shot(page, 'key-04-editor-without-key');
 }
 
-(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    timeout: WAIT_MS,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(WAIT_MS);
-    page.on('pageerror', (error) => { seen.pageErrors = [...(seen.pageErrors ?? []), String(error)]; });
-    await curationAsksForTheKey(page);
-    await editorUsesTheRememberedKey(page);
-    console.log(JSON.stringify(seen));
-  } catch (error) {
-    console.log(JSON.stringify(seen));
-    console.error(error && error.stack ? error.stack : String(error));
-    process.exitCode = 1;
-  } finally {
-    await browser.close();
-  }
-})();
+inChromium(shots, seen, async (page) => {
+  await curationAsksForTheKey(page);
+  await editorUsesTheRememberedKey(page);
+});

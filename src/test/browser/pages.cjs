@@ -2,12 +2,9 @@
 //   NODE_PATH=src/main/frontend/node_modules node src/test/browser/pages.cjs <base URL> <screenshot dir>
 // Prints one JSON object of what it saw; exits non-zero with the reason when a step fails.
 'use strict';
-const { chromium } = require('playwright-core');
-const fs = require('node:fs');
-const path = require('node:path');
+const { WAIT_MS, inChromium, shot: shotIn } = require('./chromium.cjs');
 
 const [base, shots] = process.argv.slice(2);
-const WAIT_MS = 20000;
 const DRAFT = 'Putin and Lukashenko held talks in Sochi on September 16, 2020.';
 const HOSTILE = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 const seen = {};
@@ -16,9 +13,7 @@ function check(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-}
+const shot = (page, name) => shotIn(page, shots, name);
 
 async function checked(page) {
   await page.waitForFunction(() => {
@@ -189,35 +184,11 @@ async function curationChangesTheCheck(page) {
   await shot(page, '09-editor-after-curation');
 }
 
-(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    timeout: WAIT_MS,
-    // Without the network switches Chromium waits on services a closed network never answers.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const requests = [];
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(WAIT_MS);
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('pageerror', (error) => { seen.pageErrors = [...(seen.pageErrors ?? []), String(error)]; });
-    await editorFixesAWrongDate(page);
-    await editorWorksByKeyboard(page);
-    await dismissing(page);
-    await hostileTextStaysText(page);
-    await curationChangesTheCheck(page);
-    seen.foreignRequests = requests.filter((url) => !url.startsWith(base));
-    console.log(JSON.stringify(seen));
-  } catch (error) {
-    console.log(JSON.stringify(seen));
-    console.error(error && error.stack ? error.stack : String(error));
-    process.exitCode = 1;
-  } finally {
-    await browser.close();
-  }
-})();
+inChromium(shots, seen, async (page, requests) => {
+  await editorFixesAWrongDate(page);
+  await editorWorksByKeyboard(page);
+  await dismissing(page);
+  await hostileTextStaysText(page);
+  await curationChangesTheCheck(page);
+  seen.foreignRequests = requests.filter((url) => !url.startsWith(base));
+});
