@@ -227,11 +227,14 @@ public final class ClaimExtractor {
         }
       }
     }
-    return withOwnDates(found);
+    return withOwnDates(text, found);
   }
 
-  /** A date two claims of a sentence share belongs to the one whose words are nearest it. */
-  private static List<Claim> withOwnDates(List<Claim> claims) {
+  /**
+   * A date two claims of a sentence share belongs to the one whose words are nearest it; the other
+   * takes the nearest date of the sentence no other claim has, if any.
+   */
+  private static List<Claim> withOwnDates(AnalyzedText text, List<Claim> claims) {
     if (claims.size() < 2) {
       return claims;
     }
@@ -244,6 +247,21 @@ public final class ClaimExtractor {
                   .filter(other -> other != claim && other.date() == date)
                   .allMatch(
                       other -> distance(claim.trigger(), date) <= distance(other.trigger(), date));
+      DateMention own = nearer ? date : null;
+      if (!nearer) {
+        int best = Integer.MAX_VALUE;
+        for (DateMention other : text.within(text.dates(), claim.sentence().span())) {
+          boolean taken = claims.stream().anyMatch(c -> c.date() == other);
+          if (!taken
+              && !other.future()
+              && !text.isQuoted(other.span())
+              && !isDateline(text, other)
+              && distance(claim.trigger(), other) < best) {
+            own = other;
+            best = distance(claim.trigger(), other);
+          }
+        }
+      }
       out.add(
           nearer
               ? claim
@@ -254,7 +272,7 @@ public final class ClaimExtractor {
                   claim.trigger(),
                   claim.participants(),
                   claim.participantMentions(),
-                  null,
+                  own,
                   claim.place(),
                   claim.places(),
                   claim.outbreak(),

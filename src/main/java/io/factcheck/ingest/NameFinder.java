@@ -45,6 +45,8 @@ public final class NameFinder {
           + "|[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Cc]ounterpart|Minister)";
 
   private static final Pattern TITLE_ONLY = Pattern.compile(TITLE);
+  private static final Pattern TITLE_START =
+      Pattern.compile("(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}" + TITLE + "\\b");
 
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}'’]+)*";
 
@@ -220,10 +222,6 @@ public final class NameFinder {
       List<String> titles = m.group(3) == null ? List.of(title) : List.of(title, m.group(3));
       person(plain, known, m.start(5), m.group(5), m.group(4), country, titles, out);
     }
-    m = CONTACT_OBJECT.matcher(plain);
-    while (m.find()) {
-      person(plain, known, m.start(2), m.group(2), m.group(1), null, List.of(), out);
-    }
     m = TITLE_OF_NAME.matcher(plain);
     while (m.find()) {
       person(
@@ -255,6 +253,16 @@ public final class NameFinder {
               ? countries.named(m.group(4))
               : m.group(2) == null ? null : countries.ofWord(m.group(2));
       person(plain, known, m.start(1), m.group(1), null, country, List.of(m.group(3)), out);
+    }
+    m = CONTACT_OBJECT.matcher(plain);
+    while (m.find()) {
+      String name = m.group(2);
+      boolean titled =
+          containsFoundName(name, out) // "received Vietnamese President To Lam"
+              || TITLE_START.matcher(name).lookingAt();
+      if (!titled) {
+        person(plain, known, m.start(2), name, m.group(1), null, List.of(), out);
+      }
     }
   }
 
