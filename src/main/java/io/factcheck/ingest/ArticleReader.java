@@ -47,6 +47,9 @@ public final class ArticleReader {
       Pattern.compile(
           "^[\\p{L}\\s,-]{0,30}?\\b(killed|dead|died|wounded|injured|detained|arrested|missing"
               + "|evacuated|displaced)\\b");
+  private static final Pattern CASUALTY_WORD =
+      Pattern.compile(
+          "killed|dead|died|wounded|injured|detained|arrested|missing|evacuated|displaced");
   private static final Pattern PLACE_COUNTRY =
       Pattern.compile("^,\\s+(\\p{Lu}[\\p{L} -]+?)\\b[,.;]");
 
@@ -303,9 +306,9 @@ public final class ArticleReader {
   /**
    * The date of an event its sentence does not date. A sentence that points back ("at the meeting",
    * "on the same day", "later") shares the last date the article gave; a plain report in the simple
-   * past is the story's own day ("The declaration was signed by ..."); background ("had signed",
-   * "since", "last") stays undated. Either way the date stays marked uncertain, so checks take no
-   * side on it.
+   * past is of the story's own date, as precisely as that is known ("The declaration was signed by
+   * ..."); background ("had signed", "since", "last") stays undated. Either way the date stays
+   * marked uncertain, so checks take no side on it.
    */
   private static DateRange dateOfUndated(
       AnalyzedText article,
@@ -327,10 +330,7 @@ public final class ArticleReader {
     int clauseEnd = sentence.indexOf(',', triggerEnd);
     String clause = sentence.substring(0, clauseEnd < 0 ? sentence.length() : clauseEnd);
     boolean headline = !TERMINATED.matcher(sentence).find();
-    if (published != null
-        && published.isExactDay()
-        && !headline
-        && !BACKGROUND.matcher(clause).find()) {
+    if (published != null && !headline && !BACKGROUND.matcher(clause).find()) {
       return published;
     }
     return null;
@@ -375,8 +375,16 @@ public final class ArticleReader {
       String plain = article.plain();
       String after =
           plain.substring(number.span().end(), Math.min(plain.length(), number.span().end() + 45));
+      if (number.unit().length() <= 2) {
+        continue; // "4 p.m.": a time, not a count
+      }
       Matcher casualty = CASUALTY.matcher(after);
-      String what = casualty.find() ? number.unit() + " " + casualty.group(1) : number.unit();
+      String what;
+      if (CASUALTY_WORD.matcher(number.unit()).matches()) {
+        what = "people " + number.unit(); // "four people were killed and 11 wounded"
+      } else {
+        what = casualty.find() ? number.unit() + " " + casualty.group(1) : number.unit();
+      }
       counts.add(new EventCount(what, number.value(), number.ordinal()));
     }
     return counts;
