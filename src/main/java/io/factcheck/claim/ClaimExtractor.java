@@ -63,7 +63,7 @@ public final class ClaimExtractor {
   private static final Pattern COUNTRIES_AGAIN =
       Pattern.compile(
           "\\b(?:[Tt]he (two|three|four|five|six|seven|eight|nine|ten|\\d+)|[Bb]oth) (?:\\p{L}+ ){0,2}?"
-              + "(?:countries|nations|states|neighbours|neighbors|governments)\\b");
+              + "(?:countries|nations|states|neighbours|neighbors|governments|sides|ministries|delegations)\\b");
 
   /** A closing attribution: ", the State Committee for National Security of Kyrgyzstan said." */
   private static final Pattern ATTRIBUTION =
@@ -540,6 +540,9 @@ public final class ClaimExtractor {
       case VISIT -> participants.size() >= (article && place != null ? 1 : 2);
       case MEETING, PHONE_CALL, TELEGRAM -> participants.size() >= 2;
       case CLASH -> participants.size() >= 2 || (!article && place != null);
+      // An article's signing has two sides at least; "Ethiopia signed a memorandum with a region
+      // no one knows" is not an event to propose with one.
+      case SIGNING -> participants.size() >= (article ? 2 : 1);
       default -> !participants.isEmpty();
     };
   }
