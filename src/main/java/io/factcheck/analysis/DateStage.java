@@ -63,7 +63,7 @@ public final class DateStage implements Stage {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LONE_MONTH =
       Pattern.compile(
-          "(?<=\\b(?:this past|last|in|since|by|until|during|early|late|mid)[- ])"
+          "(?<=\\b(?:this past|last|in|since|by|until|during|throughout|early|late|mid)[- ])"
               + MONTH
               + "\\b(?:\\s+(last|this|next)\\s+year\\b)?");
   private static final Pattern LONE_WEEKDAY =

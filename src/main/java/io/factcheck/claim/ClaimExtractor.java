@@ -79,6 +79,9 @@ public final class ClaimExtractor {
   /** A wire dateline's city in capitals: "BELEM, Brazil, Aug 8 (Reuters)" names no participant. */
   private static final Pattern DATELINE_CITY = Pattern.compile("^\\p{Lu}{2}[\\p{Lu} .'’-]*,\\s*$");
 
+  private static final Pattern DATE_LIST_JOINT =
+      Pattern.compile("\\s*(?:,|,?\\s+and)\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?");
+
   private static final Pattern POSSESSIVE_LOWER = Pattern.compile("['’]s\\s+\\p{Ll}");
 
   private static final Pattern SENT = Pattern.compile("(?i)sen[dt]|exchanged");
@@ -222,12 +225,57 @@ public final class ClaimExtractor {
         }
         Claim claim = build(text, sentence, s, trigger, span, mentions, people, context);
         if (claim != null) {
-          found.add(claim);
+          found.addAll(
+              claim.type() == EventType.CLASH ? onEachListedDate(text, claim) : List.of(claim));
           break;
         }
       }
     }
     return withOwnDates(text, found);
+  }
+
+  /**
+   * "Flare-ups of violence in the summer of 2014, in April 2016 and this past July": one clash on
+   * each date of a list after the trigger.
+   */
+  private static List<Claim> onEachListedDate(AnalyzedText text, Claim claim) {
+    List<DateMention> listed = new ArrayList<>();
+    for (DateMention date : text.within(text.dates(), claim.sentence().span())) {
+      if (date.span().start() < claim.trigger().end()
+          || date.future()
+          || date.value() == null
+          || text.isQuoted(date.span())) {
+        continue;
+      }
+      if (!listed.isEmpty()) {
+        String between =
+            text.plain().substring(listed.get(listed.size() - 1).span().end(), date.span().start());
+        if (!DATE_LIST_JOINT.matcher(between).matches()) {
+          break;
+        }
+      }
+      listed.add(date);
+    }
+    if (listed.size() < 2) {
+      return List.of(claim);
+    }
+    List<Claim> each = new ArrayList<>();
+    for (DateMention date : listed) {
+      each.add(
+          new Claim(
+              claim.sentence(),
+              claim.type(),
+              claim.mode(),
+              claim.trigger(),
+              claim.participants(),
+              claim.participantMentions(),
+              date,
+              claim.place(),
+              claim.places(),
+              claim.outbreak(),
+              claim.objectWords()));
+    }
+    return each;
   }
 
   /**

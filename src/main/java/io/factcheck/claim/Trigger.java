@@ -82,7 +82,7 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
           of(
               "clash|clashes|clashed(?! over)|fighting|fought|hostilities|battles?|skirmish(?:es)?"
                   + "|exchange of fire|exchanged fire|opened fire|shelled|shelling|shootout"
-                  + "|armed incidents?",
+                  + "|armed incidents?|flare-ups?",
               EventType.CLASH,
               null));
 }

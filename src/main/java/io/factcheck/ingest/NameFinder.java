@@ -90,6 +90,15 @@ public final class NameFinder {
               + NAME_WORD
               + "){1,3})(?![\\p{L}'’-]|\\s+\\p{Lu}|\\s+of\\b)");
 
+  /** "Russian and Belarusian presidents Vladimir Putin and Alexander Lukashenko". */
+  private static final Pattern PAIRED_TITLES_NAMES =
+      Pattern.compile(
+          "\\b(\\p{Lu}[\\p{L}-]+)\\s+and\\s+(\\p{Lu}[\\p{L}-]+)\\s+"
+              + "(presidents|prime ministers|foreign ministers|defen[cs]e ministers)\\s+"
+              + NAME
+              + "\\s+and\\s+"
+              + NAME);
+
   /** "President of Kyrgyzstan Sadyr Japarov", "Prime Minister of Armenia, Nikol Pashinyan". */
   private static final Pattern TITLE_OF_NAME =
       Pattern.compile("\\b" + TITLE + "\\s+of\\s+" + COUNTRY_NAME + ",?\\s+" + HONORIFIC + NAME);
@@ -219,7 +228,13 @@ public final class NameFinder {
         qualifier = null;
       }
       String country = qualifier == null ? null : countries.ofWord(qualifier);
-      List<String> titles = m.group(3) == null ? List.of(title) : List.of(title, m.group(3));
+      if (title.equalsIgnoreCase("counterpart")) {
+        title = officeBefore(plain, m.start()); // "Russian President ... and his ... counterpart"
+      }
+      List<String> titles =
+          title == null
+              ? List.of()
+              : m.group(3) == null ? List.of(title) : List.of(title, m.group(3));
       person(plain, known, m.start(5), m.group(5), m.group(4), country, titles, out);
     }
     m = TITLE_OF_NAME.matcher(plain);
@@ -254,6 +269,28 @@ public final class NameFinder {
               : m.group(2) == null ? null : countries.ofWord(m.group(2));
       person(plain, known, m.start(1), m.group(1), null, country, List.of(m.group(3)), out);
     }
+    m = PAIRED_TITLES_NAMES.matcher(plain);
+    while (m.find()) {
+      String office = m.group(3).substring(0, m.group(3).length() - 1); // "presidents"
+      person(
+          plain,
+          known,
+          m.start(4),
+          m.group(4),
+          null,
+          countries.ofWord(m.group(1)),
+          List.of(office),
+          out);
+      person(
+          plain,
+          known,
+          m.start(5),
+          m.group(5),
+          null,
+          countries.ofWord(m.group(2)),
+          List.of(office),
+          out);
+    }
     m = CONTACT_OBJECT.matcher(plain);
     while (m.find()) {
       String name = m.group(2);
@@ -264,6 +301,21 @@ public final class NameFinder {
         person(plain, known, m.start(2), name, m.group(1), null, List.of(), out);
       }
     }
+  }
+
+  /** The office named last in the words before a counterpart, in the same sentence. */
+  private static String officeBefore(String plain, int at) {
+    int from = Math.max(0, at - 150);
+    String before = plain.substring(from, at);
+    int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
+    Matcher office = TITLE_ONLY.matcher(before.substring(stop + 1));
+    String last = null;
+    while (office.find()) {
+      if (!office.group(1).equalsIgnoreCase("counterpart")) {
+        last = office.group(1);
+      }
+    }
+    return last;
   }
 
   private static void person(

@@ -183,4 +183,36 @@ class ArticleReaderTest {
     assertThat(events.get(0).date()).isEqualTo(DateRange.day(LocalDate.of(2024, 7, 2)));
     assertThat(events.get(0).uncertain()).contains("date");
   }
+
+  @Test
+  void fightingOnEachDateOfAList() {
+    List<Event> events =
+        events(
+            "Clashes between Peru and Ecuador erupted on the border on 3 March 2025.\n\n"
+                + "The area saw flare-ups of fighting in the summer of 2014, in April 2016 and"
+                + " this past July.",
+            LocalDate.of(2025, 3, 4));
+    assertThat(events)
+        .filteredOn(e -> e.summary().startsWith("The area"))
+        .extracting(e -> e.date().start().getYear(), e -> e.participants().size())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2014, 2),
+            org.assertj.core.groups.Tuple.tuple(2016, 2),
+            org.assertj.core.groups.Tuple.tuple(2024, 2));
+  }
+
+  @Test
+  void aCounterpartHoldsTheOfficeNamedBeforeIt() {
+    ArticleReader.Reading reading =
+        reader.read(
+            "doc",
+            "Chilean President Gabriel Boric and his Argentine counterpart Javier Milei held talks"
+                + " in Santiago on Monday.",
+            DateRange.day(LocalDate.of(2024, 8, 6)),
+            COUNTRIES);
+    assertThat(reading.newEntities())
+        .filteredOn(e -> e.id().equals("javier-milei"))
+        .extracting(Entity::country, Entity::roles)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("argentina", List.of("president")));
+  }
 }
