@@ -80,7 +80,8 @@ public final class ClaimExtractor {
   private static final Pattern DATELINE_CITY = Pattern.compile("^\\p{Lu}{2}[\\p{Lu} .'’-]*,\\s*$");
 
   private static final Pattern DATE_LIST_JOINT =
-      Pattern.compile("\\s*(?:,|,?\\s+and)\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?");
+      Pattern.compile(
+          "\\s*(?:,|,?\\s+and)\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?(?:this\\s+past\\s+|last\\s+)?");
 
   private static final Pattern POSSESSIVE_LOWER = Pattern.compile("['’]s\\s+\\p{Ll}");
 
