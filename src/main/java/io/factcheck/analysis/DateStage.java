@@ -63,7 +63,9 @@ public final class DateStage implements Stage {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LONE_MONTH =
       Pattern.compile(
-          "(?<=\\b(?:this past|last|in|since|by|until|during|early|late|mid)[- ])" + MONTH + "\\b");
+          "(?<=\\b(?:this past|last|in|since|by|until|during|throughout|early|late|mid)[- ])"
+              + MONTH
+              + "\\b(?:\\s+(last|this|next)\\s+year\\b)?");
   private static final Pattern LONE_WEEKDAY =
       Pattern.compile("\\b(?:(last|next|this|this past)\\s+)?" + WEEKDAY + "\\b");
   private static final Pattern RELATIVE =
@@ -345,7 +347,12 @@ public final class DateStage implements Stage {
       }
       int year = contextYear > 0 ? contextYear : anchorYear();
       LocalDate anchorDay = anchorDay();
-      if (contextYear == 0 && anchorDay != null && month > anchorDay.getMonthValue()) {
+      if (c.group(2) != null) {
+        // "in April last year": the year is stated relative to the story's.
+        String rel = c.group(2).toLowerCase(Locale.ROOT);
+        int base = anchorYear();
+        year = base == 0 ? 0 : base + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+      } else if (contextYear == 0 && anchorDay != null && month > anchorDay.getMonthValue()) {
         year--;
       }
       DateRange value = year > 0 ? DateRange.month(year, month) : null;

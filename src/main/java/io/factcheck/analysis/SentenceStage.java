@@ -26,6 +26,14 @@ public final class SentenceStage implements Stage {
   private static final java.util.regex.Pattern TITLE_AT_END =
       java.util.regex.Pattern.compile(
           "\\b(?:St|Mt|Ft|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof)\\.$");
+
+  /** "U.S.", "U.N." before a title and a name ("met U.S. President Joe Biden"), or lower case. */
+  private static final java.util.regex.Pattern INITIALISM_AT_END =
+      java.util.regex.Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,}$");
+
+  private static final java.util.regex.Pattern CONTINUES_A_NAME =
+      java.util.regex.Pattern.compile("\\p{Ll}|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}");
+
   private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
   private static final java.util.regex.Pattern NAME =
       java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}");
@@ -96,8 +104,9 @@ public final class SentenceStage implements Stage {
   }
 
   /**
-   * The model sometimes ends a sentence at "Jan." or "St."; such a break is undone when a day
-   * follows the month or a name follows the title.
+   * The model sometimes ends a sentence at "Jan.", "St." or "U.S."; such a break is undone when a
+   * day follows the month, a name follows the title, or a titled name or a lower-case word follows
+   * the initials.
    */
   private static List<Span> mergeAfterAbbreviations(
       String plain, int lineStart, opennlp.tools.util.Span[] detected) {
@@ -112,7 +121,9 @@ public final class SentenceStage implements Stage {
         String before = plain.substring(previous.start(), previous.end());
         String after = plain.substring(span.start(), span.end());
         if ((MONTH_AT_END.matcher(before).find() && DIGIT.matcher(after).lookingAt())
-            || (TITLE_AT_END.matcher(before).find() && NAME.matcher(after).lookingAt())) {
+            || (TITLE_AT_END.matcher(before).find() && NAME.matcher(after).lookingAt())
+            || (INITIALISM_AT_END.matcher(before).find()
+                && CONTINUES_A_NAME.matcher(after).lookingAt())) {
           spans.set(spans.size() - 1, new Span(previous.start(), span.end()));
           continue;
         }

@@ -5,6 +5,7 @@ import io.factcheck.analysis.DateMention;
 import io.factcheck.analysis.EntityLexicon;
 import io.factcheck.analysis.EntityMention;
 import io.factcheck.analysis.Layer;
+import io.factcheck.analysis.NumberWords;
 import io.factcheck.analysis.Sentence;
 import io.factcheck.analysis.Span;
 import io.factcheck.store.model.EntityKind;
@@ -45,10 +46,79 @@ public final class ClaimExtractor {
 
   private static final Pattern DATELINE_AFTER = Pattern.compile("^\\.?\\s*(?:\\(|/|:|—|–)");
 
+  /**
+   * What puts an article's event into someone's mouth or into the future: "Kishida told Yoon that
+   * ... visit", "invited him to pay a visit", "agreed to push for a summit", "is considering
+   * visiting". A plain "agreed to a ceasefire in a phone call" is still the paper's own fact.
+   */
+  private static final Pattern ARTICLE_HEDGE =
+      Pattern.compile(
+          "\\b(?:told|tells|said|says|added|stressed|noted|claimed|accused)\\b(?:\\s+\\S+){0,4}?\\s+that\\b"
+              + "|\\b(?:agreed|agree|agrees|invited|invites|offered|proposed|decided|plans?|planned"
+              + "|hopes?|wants?|wanted|aims?|seeks?|urged|asked)\\b(?:\\s+\\S+){0,3}?\\s+to\\s+"
+              + "(?!a\\b|an\\b|the\\b|\\p{Lu})\\p{L}+"
+              + "|\\b(?:considering|pushing for|push for|proposal|invitation)\\b");
+
+  /** "the eight countries", "both nations": the countries last named together, if that many. */
+  private static final Pattern COUNTRIES_AGAIN =
+      Pattern.compile(
+          "\\b(?:[Tt]he (two|three|four|five|six|seven|eight|nine|ten|\\d+)|[Bb]oth) (?:\\p{L}+ ){0,2}?"
+              + "(?:countries|nations|states|neighbours|neighbors|governments|sides|ministries|delegations)\\b");
+
+  /** A closing attribution: ", the State Committee for National Security of Kyrgyzstan said." */
+  private static final Pattern ATTRIBUTION =
+      Pattern.compile(
+          ",\\s+(?:[^,]{0,120}?)\\b(?:said|says|reported|added|told \\p{L}+|announced|stated)"
+              + "(?:\\s+(?:on|in|late|later|after)\\b[^,]*)?\\.?\\s*$");
+
+  /** "It was their first call since they met in May": the event told is the one after "since". */
+  private static final Pattern RECAP =
+      Pattern.compile(
+          "^(?:It|This|That) (?:was|is) (?:the|their|his|her)\\b.*?\\b(?:since|after)\\b");
+
+  /** A wire dateline's city in capitals: "BELEM, Brazil, Aug 8 (Reuters)" names no participant. */
+  private static final Pattern DATELINE_CITY = Pattern.compile("^\\p{Lu}{2}[\\p{Lu} .'’-]*,\\s*$");
+
+  private static final Pattern DATE_LIST_JOINT =
+      Pattern.compile(
+          "\\s*(?:,|,?\\s+and)\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?(?:this\\s+past\\s+|last\\s+)?");
+
+  private static final Pattern POSSESSIVE_LOWER = Pattern.compile("['’]s\\s+\\p{Ll}");
+
+  private static final Pattern SENT = Pattern.compile("(?i)sen[dt]|exchanged");
+
+  private static final Pattern CAPITALISED_PART = Pattern.compile("\\p{Lu}\\p{L}+");
+
   private final EntityLexicon lexicon;
+  private final boolean article;
+  private final List<Trigger> triggers;
 
   public ClaimExtractor(EntityLexicon lexicon) {
+    this(lexicon, false);
+  }
+
+  private ClaimExtractor(EntityLexicon lexicon, boolean article) {
     this.lexicon = lexicon;
+    this.article = article;
+    this.triggers = article ? Trigger.ARTICLE : Trigger.ALL;
+  }
+
+  /**
+   * Claim extraction for news articles read into the store, which a curator reviews before any
+   * check uses them: a wider vocabulary (fire exchanged, visits paid, cables sent), several events
+   * in one sentence ("they met to discuss the border, where clashes in April claimed 55 lives"),
+   * sides named by demonym ("Kyrgyz and Tajik forces"), "the two countries" for the countries last
+   * named together, and fighting told without its sides taking those of the article's last clash.
+   */
+  public static ClaimExtractor forArticles(EntityLexicon lexicon) {
+    return new ClaimExtractor(lexicon, true);
+  }
+
+  /** What earlier sentences of an article leave for later ones to refer to. */
+  private static final class Context {
+    Set<String> lastPeople = Set.of();
+    Set<String> lastCountries = Set.of();
+    Set<String> lastClash = Set.of();
   }
 
   public List<Claim> extract(AnalyzedText text) {
@@ -58,25 +128,248 @@ public final class ClaimExtractor {
       }
     }
     List<Claim> claims = new ArrayList<>();
-    Set<String> lastPeople = Set.of();
+    Context context = new Context();
     for (Sentence sentence : text.sentences()) {
       String s = text.text(sentence.span());
       List<EntityMention> mentions = new ArrayList<>();
       for (EntityMention m : text.within(text.entities(), sentence.span())) {
-        if (!text.isQuoted(m.span())) {
+        if (!text.isQuoted(m.span()) && !(article && inDateline(text, m))) {
           mentions.add(m);
         }
       }
       Set<String> people = ids(mentions, EntityKind.PERSON);
-      Claim claim = claimIn(text, sentence, s, mentions, people, lastPeople);
-      if (claim != null) {
-        claims.add(claim);
+      if (article) {
+        List<Claim> found = claimsIn(text, sentence, s, mentions, people, context);
+        claims.addAll(found);
+        for (Claim claim : found) {
+          if (claim.type() == EventType.CLASH && claim.participants().size() >= 2) {
+            context.lastClash = claim.participants();
+          }
+        }
+        Set<String> countries = countriesNamed(text, sentence, mentions);
+        if (countries.size() >= 2) {
+          context.lastCountries = countries;
+        }
+      } else {
+        Claim claim = claimIn(text, sentence, s, mentions, people, context.lastPeople);
+        if (claim != null) {
+          claims.add(claim);
+        }
       }
       if (people.size() >= 2) {
-        lastPeople = people;
+        context.lastPeople = people;
       }
     }
     return claims;
+  }
+
+  /**
+   * The claims of one article sentence: the first kind of event found, then other kinds at other
+   * words. One contact (meeting, call, message, visit) at most; a summit named beside another event
+   * is where that happened, not a meeting of its own.
+   */
+  private List<Claim> claimsIn(
+      AnalyzedText text,
+      Sentence sentence,
+      String s,
+      List<EntityMention> mentions,
+      Set<String> people,
+      Context context) {
+    Matcher attribution = ATTRIBUTION.matcher(s);
+    if (attribution.find()) {
+      // Who said it is not who took part.
+      int cut = sentence.span().start() + attribution.start();
+      mentions = mentions.stream().filter(m -> m.span().start() < cut).toList();
+      people = ids(mentions, EntityKind.PERSON);
+    }
+    Matcher recap = RECAP.matcher(s);
+    if (recap.find()) {
+      List<Claim> afterRecap =
+          claimsFrom(recap.end(), text, sentence, s, mentions, people, context);
+      if (!afterRecap.isEmpty()) {
+        return afterRecap;
+      }
+    }
+    return claimsFrom(0, text, sentence, s, mentions, people, context);
+  }
+
+  private List<Claim> claimsFrom(
+      int from,
+      AnalyzedText text,
+      Sentence sentence,
+      String s,
+      List<EntityMention> mentions,
+      Set<String> people,
+      Context context) {
+    List<Claim> found = new ArrayList<>();
+    for (Trigger trigger : triggers) {
+      boolean contact = isContactType(trigger.type()) || trigger.type() == EventType.VISIT;
+      if (found.stream()
+          .anyMatch(
+              c ->
+                  c.type() == trigger.type()
+                      || (contact && (c.isContact() || c.type() == EventType.VISIT)))) {
+        continue;
+      }
+      Matcher m = trigger.pattern().matcher(s);
+      m.region(from, s.length());
+      while (m.find()) {
+        Span span =
+            new Span(sentence.span().start() + m.start(), sentence.span().start() + m.end());
+        if (found.stream().anyMatch(c -> c.trigger().overlaps(span))
+            || (!found.isEmpty() && m.group().equalsIgnoreCase("summit"))
+            || text.isQuoted(span)
+            || HEDGE.matcher(s.substring(0, m.start())).find()
+            || ARTICLE_HEDGE.matcher(s.substring(0, m.start())).find()
+            || HEDGE.matcher(s.substring(m.start(), m.end())).find()) {
+          continue;
+        }
+        Claim claim = build(text, sentence, s, trigger, span, mentions, people, context);
+        if (claim != null) {
+          found.addAll(
+              claim.type() == EventType.CLASH ? onEachListedDate(text, claim) : List.of(claim));
+          break;
+        }
+      }
+    }
+    return withOwnDates(text, found);
+  }
+
+  /**
+   * "Flare-ups of violence in the summer of 2014, in April 2016 and this past July": one clash on
+   * each date of a list after the trigger.
+   */
+  private static List<Claim> onEachListedDate(AnalyzedText text, Claim claim) {
+    List<DateMention> listed = new ArrayList<>();
+    for (DateMention date : text.within(text.dates(), claim.sentence().span())) {
+      if (date.span().start() < claim.trigger().end()
+          || date.future()
+          || date.value() == null
+          || text.isQuoted(date.span())) {
+        continue;
+      }
+      if (!listed.isEmpty()) {
+        String between =
+            text.plain().substring(listed.get(listed.size() - 1).span().end(), date.span().start());
+        if (!DATE_LIST_JOINT.matcher(between).matches()) {
+          break;
+        }
+      }
+      listed.add(date);
+    }
+    if (listed.size() < 2) {
+      return List.of(claim);
+    }
+    List<Claim> each = new ArrayList<>();
+    for (DateMention date : listed) {
+      each.add(
+          new Claim(
+              claim.sentence(),
+              claim.type(),
+              claim.mode(),
+              claim.trigger(),
+              claim.participants(),
+              claim.participantMentions(),
+              date,
+              claim.place(),
+              claim.places(),
+              claim.outbreak(),
+              claim.objectWords()));
+    }
+    return each;
+  }
+
+  /**
+   * A date two claims of a sentence share belongs to the one whose words are nearest it; the other
+   * takes the nearest date of the sentence no other claim has, if any.
+   */
+  private static List<Claim> withOwnDates(AnalyzedText text, List<Claim> claims) {
+    if (claims.size() < 2) {
+      return claims;
+    }
+    List<Claim> out = new ArrayList<>();
+    for (Claim claim : claims) {
+      DateMention date = claim.date();
+      boolean nearer =
+          date == null
+              || claims.stream()
+                  .filter(other -> other != claim && other.date() == date)
+                  .allMatch(
+                      other -> distance(claim.trigger(), date) <= distance(other.trigger(), date));
+      DateMention own = nearer ? date : null;
+      if (!nearer) {
+        int best = Integer.MAX_VALUE;
+        for (DateMention other : text.within(text.dates(), claim.sentence().span())) {
+          boolean taken = claims.stream().anyMatch(c -> c.date() == other);
+          if (!taken
+              && !other.future()
+              && !text.isQuoted(other.span())
+              && !isDateline(text, other)
+              && distance(claim.trigger(), other) < best) {
+            own = other;
+            best = distance(claim.trigger(), other);
+          }
+        }
+      }
+      out.add(
+          nearer
+              ? claim
+              : new Claim(
+                  claim.sentence(),
+                  claim.type(),
+                  claim.mode(),
+                  claim.trigger(),
+                  claim.participants(),
+                  claim.participantMentions(),
+                  own,
+                  claim.place(),
+                  claim.places(),
+                  claim.outbreak(),
+                  claim.objectWords()));
+    }
+    return out;
+  }
+
+  private static int distance(Span trigger, DateMention date) {
+    return date.span().start() >= trigger.end()
+        ? date.span().start() - trigger.end()
+        : Math.max(0, trigger.start() - date.span().end());
+  }
+
+  /** A country named in the opening dateline ("BELEM, Brazil, Aug 8") is where it was filed. */
+  private static boolean inDateline(AnalyzedText text, EntityMention m) {
+    String plain = text.plain();
+    int lineStart = plain.lastIndexOf('\n', m.span().start() - 1) + 1;
+    return m.span().start() - lineStart < 40
+        && DATELINE_CITY.matcher(plain.substring(lineStart, m.span().start())).matches();
+  }
+
+  /** Countries a sentence names, by name ("Kenya and Ethiopia") or demonym ("Kyrgyz-Tajik"). */
+  private Set<String> countriesNamed(
+      AnalyzedText text, Sentence sentence, List<EntityMention> mentions) {
+    Set<String> countries = new LinkedHashSet<>(ids(mentions, EntityKind.COUNTRY));
+    countries.addAll(demonymCountries(text, sentence, mentions));
+    return countries;
+  }
+
+  /** Countries named by a demonym outside any recognised name or title. */
+  private Set<String> demonymCountries(
+      AnalyzedText text, Sentence sentence, List<EntityMention> mentions) {
+    Set<String> countries = new LinkedHashSet<>();
+    Matcher words =
+        CAPITALISED_PART
+            .matcher(text.plain())
+            .region(sentence.span().start(), sentence.span().end());
+    while (words.find()) {
+      Span span = new Span(words.start(), words.end());
+      if (text.isQuoted(span)
+          || mentions.stream()
+              .anyMatch(e -> e.span().overlaps(span) && e.kind() != EntityKind.COUNTRY)) {
+        continue;
+      }
+      lexicon.countryOfDemonym(words.group()).ifPresent(countries::add);
+    }
+    return countries;
   }
 
   private Claim claimIn(
@@ -86,7 +379,7 @@ public final class ClaimExtractor {
       List<EntityMention> mentions,
       Set<String> people,
       Set<String> lastPeople) {
-    for (Trigger trigger : Trigger.ALL) {
+    for (Trigger trigger : triggers) {
       Matcher m = trigger.pattern().matcher(s);
       while (m.find()) {
         Span span =
@@ -96,7 +389,9 @@ public final class ClaimExtractor {
             || HEDGE.matcher(s.substring(m.start(), m.end())).find()) {
           continue;
         }
-        Claim claim = build(text, sentence, s, trigger, span, mentions, people, lastPeople);
+        Context context = new Context();
+        context.lastPeople = lastPeople;
+        Claim claim = build(text, sentence, s, trigger, span, mentions, people, context);
         if (claim != null) {
           return claim;
         }
@@ -113,7 +408,8 @@ public final class ClaimExtractor {
       Span triggerSpan,
       List<EntityMention> mentions,
       Set<String> people,
-      Set<String> lastPeople) {
+      Context context) {
+    Set<String> lastPeople = context.lastPeople;
     EventType type = trigger.type();
     Set<String> participants = new LinkedHashSet<>();
     List<EntityMention> participantMentions = new ArrayList<>();
@@ -151,6 +447,9 @@ public final class ClaimExtractor {
         }
         continue;
       }
+      if (article && m.kind() == EntityKind.COUNTRY && describesSomethingElse(text, m)) {
+        continue;
+      }
       if (wanted(type, m.kind())) {
         participants.addAll(m.ids());
         participantMentions.add(m);
@@ -160,6 +459,20 @@ public final class ClaimExtractor {
       place = unknownPlace(text, sentence, mentions);
       if (place != null) {
         places.add(place);
+      }
+    }
+    if (article && !isContactType(type) && type != EventType.VISIT && participants.isEmpty()) {
+      participants.addAll(countriesAgain(s, context));
+    }
+    if (article && type == EventType.CLASH && participants.size() < 2) {
+      sidesOfClash(text, sentence, mentions, context).forEach(participants::add);
+    }
+    if (article && type == EventType.TELEGRAM && SENT.matcher(text.text(triggerSpan)).lookingAt()) {
+      // "X and Y sent similar cables to the president-elect": no recipient known, no message.
+      boolean recipient =
+          participantMentions.stream().anyMatch(m -> m.span().start() >= triggerSpan.end());
+      if (!recipient) {
+        return null;
       }
     }
     if (!enoughParticipants(type, participants, place)) {
@@ -185,6 +498,50 @@ public final class ClaimExtractor {
         places,
         trigger.outbreak(),
         objectWords);
+  }
+
+  /** "Somalia's breakaway region": the country owns what is named, it does not act. */
+  private static boolean describesSomethingElse(AnalyzedText text, EntityMention m) {
+    String plain = text.plain();
+    String after = plain.substring(m.span().end(), Math.min(plain.length(), m.span().end() + 4));
+    return POSSESSIVE_LOWER.matcher(after).lookingAt();
+  }
+
+  /** The countries "the two countries" or "the eight nations" of a sentence refer back to. */
+  private static Set<String> countriesAgain(String s, Context context) {
+    Matcher m = COUNTRIES_AGAIN.matcher(s);
+    if (!m.find()) {
+      return Set.of();
+    }
+    String word = m.group(1);
+    int count =
+        word == null
+            ? 2
+            : word.chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(word)
+                : NumberWords.cardinal(word);
+    return context.lastCountries.size() == count ? context.lastCountries : Set.of();
+  }
+
+  /**
+   * The sides of fighting a sentence tells without naming the countries: by demonym ("Kyrgyz and
+   * Tajik border units"), by the countries of the leaders it names, else those of the article's
+   * last clash ("In April 2021, 55 people died in clashes").
+   */
+  private Set<String> sidesOfClash(
+      AnalyzedText text, Sentence sentence, List<EntityMention> mentions, Context context) {
+    Set<String> sides = demonymCountries(text, sentence, mentions);
+    if (sides.size() >= 2) {
+      return sides;
+    }
+    Set<String> ofPeople = new LinkedHashSet<>();
+    for (String person : ids(mentions, EntityKind.PERSON)) {
+      lexicon.entity(person).map(e -> e.country()).ifPresent(ofPeople::add);
+    }
+    if (ofPeople.size() >= 2) {
+      return ofPeople;
+    }
+    return context.lastClash;
   }
 
   /**
@@ -226,11 +583,15 @@ public final class ClaimExtractor {
     };
   }
 
-  private static boolean enoughParticipants(
+  private boolean enoughParticipants(
       EventType type, Set<String> participants, EntityMention place) {
     return switch (type) {
-      case MEETING, PHONE_CALL, TELEGRAM, VISIT -> participants.size() >= 2;
-      case CLASH -> participants.size() >= 2 || place != null;
+      case VISIT -> participants.size() >= (article && place != null ? 1 : 2);
+      case MEETING, PHONE_CALL, TELEGRAM -> participants.size() >= 2;
+      case CLASH -> participants.size() >= 2 || (!article && place != null);
+      // An article's signing has two sides at least; "Ethiopia signed a memorandum with a region
+      // no one knows" is not an event to propose with one.
+      case SIGNING -> participants.size() >= (article ? 2 : 1);
       default -> !participants.isEmpty();
     };
   }

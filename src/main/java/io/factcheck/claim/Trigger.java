@@ -51,4 +51,38 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
               EventType.CLASH,
               null),
           of("attended|attends|watched|was present at|took part in", EventType.ATTENDANCE, null));
+
+  /**
+   * What news articles add to the draft vocabulary: reports of fire and visits, cables, attendance.
+   * Read only from articles, where a wrong reading is reviewed by a curator before any check uses
+   * it; drafts keep the narrower list above. Attendance comes before meetings, so "attended the
+   * summit" is attendance, not a meeting.
+   */
+  static final List<Trigger> ARTICLE =
+      List.of(
+          ALL.get(0),
+          of("by (?:tele)?phone", EventType.PHONE_CALL, ContactMode.PHONE),
+          of(
+              "attended|attends|was present at|took part in(?! person)|participated in",
+              EventType.ATTENDANCE,
+              null),
+          of("(?:seen|saw|see) each other", EventType.MEETING, ContactMode.IN_PERSON),
+          ALL.get(1),
+          of(
+              "(?:sent|send|sends|exchanged) (?:a |his |her |their |similar )?(?:congratulatory )?"
+                  + "(?:telegram|letter|message|cable)s?|cables? of (?:congratulations|condolences)"
+                  + "|telegram",
+              EventType.TELEGRAM,
+              ContactMode.WRITTEN),
+          of("paid (?:a |an )?(?:[a-z-]+ )?visit|visit to", EventType.VISIT, ContactMode.IN_PERSON),
+          ALL.get(3),
+          ALL.get(4),
+          ALL.get(5),
+          ALL.get(6),
+          of(
+              "clash|clashes|clashed(?! over)|fighting|fought|hostilities|battles?|skirmish(?:es)?"
+                  + "|exchange of fire|exchanged fire|opened fire|shelled|shelling|shootout"
+                  + "|armed incidents?|flare-ups?",
+              EventType.CLASH,
+              null));
 }

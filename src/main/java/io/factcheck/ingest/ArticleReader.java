@@ -47,8 +47,30 @@ public final class ArticleReader {
       Pattern.compile(
           "^[\\p{L}\\s,-]{0,30}?\\b(killed|dead|died|wounded|injured|detained|arrested|missing"
               + "|evacuated|displaced)\\b");
+  private static final Pattern CASUALTY_WORD =
+      Pattern.compile(
+          "killed|dead|died|wounded|injured|detained|arrested|missing|evacuated|displaced");
   private static final Pattern PLACE_COUNTRY =
       Pattern.compile("^,\\s+(\\p{Lu}[\\p{L} -]+?)\\b[,.;]");
+
+  /** Words by which a sentence goes on about an occasion the article has just told. */
+  private static final Pattern REFERS_BACK =
+      Pattern.compile(
+          "\\b(?:(?:on )?the same day|that day|later|at the (?:meeting|talks|summit|event|ceremony)"
+              + "|during the (?:call|conversation|talks|meeting|visit)|after the (?:call|talks|meeting)"
+              + "|[Tt]he two (?:leaders|men|sides|presidents))\\b");
+
+  /** Words that put a sentence's event before the story's day. */
+  private static final Pattern BACKGROUND =
+      Pattern.compile(
+          "\\b(?:have|has|had|since|last|previous|previously|earlier|ago|before|former|once|first"
+              + "|was created|were created|founded)\\b");
+
+  /** A sentence of the story, not a headline. */
+  private static final Pattern TERMINATED = Pattern.compile("[.!?][\"”’)]?\\s*$");
+
+  /** "the chancellor", "the crown prince": a role, written without a name. */
+  private static final Pattern THE_ROLE = Pattern.compile("\\b[Tt]he ([a-z]+)(?: ([a-z]+))?\\b");
 
   private final SentenceStage sentenceStage;
   private final NameFinder names;
@@ -92,9 +114,21 @@ public final class ArticleReader {
     all.addAll(added.values());
     EntityLexicon lexicon = new EntityLexicon(all, gazetteer);
     AnalyzedText article = pipeline(lexicon).analyze(text, TextFormat.TEXT, anchor);
+    List<EntityMention> mentions = new ArrayList<>(withoutTitlesOfNamedPeople(article));
+    mentions.addAll(rolesOfNamedPeople(article, lexicon, mentions));
+    article.setEntities(mentions);
 
     List<Event> events = new ArrayList<>();
-    for (Claim claim : new ClaimExtractor(lexicon).extract(article)) {
+    DateRange lastDate = null;
+    List<Claim> dated = new ArrayList<>();
+    for (Claim claim : ClaimExtractor.forArticles(lexicon).extract(article)) {
+      DateRange told = anchoredDate(claim.date(), published);
+      DateRange inferred =
+          told == null ? dateOfUndated(article, claim, dated, lastDate, published) : null;
+      lastDate = told != null ? told : inferred;
+      if (told != null) {
+        dated.add(claim);
+      }
       List<String> places = new ArrayList<>();
       for (EntityMention place : claim.places()) {
         String id = placeId(article, place, takenIds, added);
@@ -102,7 +136,7 @@ public final class ArticleReader {
           places.add(id);
         }
       }
-      events.add(toEvent(documentId, article, claim, places));
+      events.add(toEvent(documentId, article, claim, places, told, inferred));
     }
     if (!added.isEmpty()) {
       all = new ArrayList<>(storeEntities);
@@ -110,6 +144,90 @@ public final class ArticleReader {
       lexicon = new EntityLexicon(all, gazetteer);
     }
     return new Reading(List.copyOf(added.values()), events, lexicon);
+  }
+
+  /**
+   * A title right before a person's name is that person's ("his Tajik counterpart Emomali Rahmon"),
+   * not whoever else holds such a title in the store.
+   */
+  private static List<EntityMention> withoutTitlesOfNamedPeople(AnalyzedText article) {
+    List<EntityMention> mentions = article.entities();
+    List<EntityMention> kept = new ArrayList<>();
+    String plain = article.plain();
+    for (EntityMention m : mentions) {
+      boolean titleOfNext =
+          m.form() == EntityMention.Form.TITLE
+              && mentions.stream()
+                  .anyMatch(
+                      next ->
+                          next.form() == EntityMention.Form.NAME
+                              && next.kind() == EntityKind.PERSON
+                              && next.span().start() > m.span().end()
+                              && next.span().start() - m.span().end() <= 2
+                              && plain.substring(m.span().end(), next.span().start()).isBlank());
+      if (!titleOfNext) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * "The chancellor" and "the crown prince" are the one person the article has named so far with
+   * that office; when two named people hold it, neither.
+   */
+  private static List<EntityMention> rolesOfNamedPeople(
+      AnalyzedText article, EntityLexicon lexicon, List<EntityMention> mentions) {
+    List<EntityMention> added = new ArrayList<>();
+    List<EntityMention> people =
+        mentions.stream()
+            .filter(m -> m.kind() == EntityKind.PERSON && m.form() != EntityMention.Form.ANAPHOR)
+            .sorted(java.util.Comparator.comparingInt(m -> m.span().start()))
+            .toList();
+    Matcher m = THE_ROLE.matcher(article.plain());
+    while (m.find()) {
+      List<String> roles =
+          m.group(2) == null
+              ? List.of(m.group(1))
+              : List.of(m.group(1) + " " + m.group(2), m.group(1));
+      for (String role : roles) {
+        Span span = new Span(m.start(), m.start(1) + role.length());
+        if (mentions.stream().anyMatch(e -> e.span().overlaps(span))) {
+          break;
+        }
+        Set<String> holders = holdersBefore(people, span, role, lexicon);
+        if (!holders.isEmpty()) {
+          if (holders.size() == 1) {
+            added.add(
+                new EntityMention(
+                    span,
+                    Set.copyOf(holders),
+                    EntityKind.PERSON,
+                    EntityMention.Form.TITLE,
+                    article.text(span)));
+          }
+          break;
+        }
+      }
+    }
+    return added;
+  }
+
+  private static Set<String> holdersBefore(
+      List<EntityMention> people, Span span, String role, EntityLexicon lexicon) {
+    Set<String> holders = new HashSet<>();
+    for (EntityMention person : people) {
+      if (person.span().start() >= span.start()) {
+        break;
+      }
+      for (String id : person.ids()) {
+        lexicon
+            .entity(id)
+            .filter(e -> e.roles().contains(role))
+            .ifPresent(e -> holders.add(e.id()));
+      }
+    }
+    return holders;
   }
 
   private Pipeline pipeline(EntityLexicon lexicon) {
@@ -130,13 +248,7 @@ public final class ArticleReader {
     }
     takenIds.add(id);
     return new Entity(
-        id,
-        found.kind(),
-        found.name(),
-        found.aliases(),
-        found.country(),
-        found.role() == null ? List.of() : List.of(found.role()),
-        null);
+        id, found.kind(), found.name(), found.aliases(), found.country(), found.roles(), null);
   }
 
   /**
@@ -177,13 +289,64 @@ public final class ArticleReader {
     return id;
   }
 
+  /**
+   * The date a claim's words give. "On Monday" in a story whose own date is unknown would count
+   * from whatever date the text named last (a treaty of 1978, say): no date rather than that.
+   */
+  private static DateRange anchoredDate(DateMention date, DateRange published) {
+    if (date == null) {
+      return null;
+    }
+    boolean relative =
+        date.style() == DateMention.DateStyle.WEEKDAY
+            || date.style() == DateMention.DateStyle.RELATIVE;
+    return relative && published == null ? null : date.value();
+  }
+
+  /**
+   * The date of an event its sentence does not date. A sentence that points back ("at the meeting",
+   * "on the same day", "later") shares the last date the article gave; a plain report in the simple
+   * past is of the story's own date, as precisely as that is known ("The declaration was signed by
+   * ..."); background ("had signed", "since", "last") stays undated. Either way the date stays
+   * marked uncertain, so checks take no side on it.
+   */
+  private static DateRange dateOfUndated(
+      AnalyzedText article,
+      Claim claim,
+      List<Claim> dated,
+      DateRange lastDate,
+      DateRange published) {
+    for (int i = dated.size() - 1; i >= 0; i--) {
+      Claim earlier = dated.get(i);
+      if (earlier.type() == claim.type() && earlier.participants().equals(claim.participants())) {
+        return earlier.date().value(); // "the shooting began at 4 p.m.": the clash told before
+      }
+    }
+    String sentence = article.text(claim.sentence().span());
+    if (REFERS_BACK.matcher(sentence).find()) {
+      return lastDate;
+    }
+    int triggerEnd = claim.trigger().end() - claim.sentence().span().start();
+    int clauseEnd = sentence.indexOf(',', triggerEnd);
+    String clause = sentence.substring(0, clauseEnd < 0 ? sentence.length() : clauseEnd);
+    boolean headline = !TERMINATED.matcher(sentence).find();
+    if (published != null && !headline && !BACKGROUND.matcher(clause).find()) {
+      return published;
+    }
+    return null;
+  }
+
   private static Event toEvent(
-      String documentId, AnalyzedText article, Claim claim, List<String> places) {
+      String documentId,
+      AnalyzedText article,
+      Claim claim,
+      List<String> places,
+      DateRange told,
+      DateRange inferred) {
     Span sentence = article.toSource(claim.sentence().span());
     String quote = article.source().substring(sentence.start(), sentence.end());
-    DateMention date = claim.date();
-    DateRange when = date == null ? null : date.value();
-    List<String> uncertain = when == null ? List.of("date") : List.of();
+    DateRange when = told != null ? told : inferred;
+    List<String> uncertain = told == null ? List.of("date") : List.of();
     return new Event(
         0,
         claim.type(),
@@ -212,8 +375,16 @@ public final class ArticleReader {
       String plain = article.plain();
       String after =
           plain.substring(number.span().end(), Math.min(plain.length(), number.span().end() + 45));
+      if (number.unit().length() <= 2) {
+        continue; // "4 p.m.": a time, not a count
+      }
       Matcher casualty = CASUALTY.matcher(after);
-      String what = casualty.find() ? number.unit() + " " + casualty.group(1) : number.unit();
+      String what;
+      if (CASUALTY_WORD.matcher(number.unit()).matches()) {
+        what = "people " + number.unit(); // "four people were killed and 11 wounded"
+      } else {
+        what = casualty.find() ? number.unit() + " " + casualty.group(1) : number.unit();
+      }
       counts.add(new EventCount(what, number.value(), number.ordinal()));
     }
     return counts;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,9 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class Dateline {
 
-  private static final String MONTH =
-      "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+  private static final String MONTH_NAME =
+      "January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+  private static final String MONTH = "(" + MONTH_NAME + ")\\.?";
   private static final String PLACE = "\\p{Lu}[\\p{L}.'’ -]{1,40}?";
 
   /** What closes a dateline: the agency in brackets or slashes, a dash, a colon or a full stop. */
@@ -33,7 +33,37 @@ public final class Dateline {
   private static final Pattern DAY_MONTH =
       Pattern.compile(
           "(?m)^\\s*" + PLACE + ",\\s+(\\d{1,2})\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?" + CLOSE);
-  private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+
+  /**
+   * A year, with the month (and day) that may come before it: "26 January 2024", "Aug. 16, 2023".
+   */
+  private static final Pattern YEAR_MENTION =
+      Pattern.compile(
+          "(?:(?<day1>\\d{1,2})\\s+(?<month1>"
+              + MONTH_NAME
+              + ")\\.?\\s+|(?<month2>"
+              + MONTH_NAME
+              + ")\\.?\\s+(?:(?<day2>\\d{1,2}),?\\s+)?)?\\b(?<year>1[89]\\d\\d|20\\d\\d)\\b");
+
+  /**
+   * Words that put a year still ahead of the story: "will hold ... in February 2025", "by 2030".
+   */
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "\\b(?:will|shall|next|due|expected|scheduled|until)\\b|\\bby\\s+(?:\\p{L}+\\s+)?$");
+
+  private static final Pattern SENTENCE_BREAK =
+      Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])|\\n");
+
+  /** How many years after the latest background year the story may be from. */
+  private static final int WINDOW = 2;
+
+  /** A story whose stated years leave more than this open is not dated by them. */
+  private static final int OPEN_YEARS = 10;
+
+  /** The most days the lead's weekday may lie before the dateline. */
+  private static final int MAX_LEAD_GAP = 2;
+
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
@@ -59,11 +89,13 @@ public final class Dateline {
 
   /**
    * The dateline's day. A dateline without a year ("BISHKEK, May 14. /Kabar/.") takes a year the
-   * article itself points to: one it states (or the year after it, for background a year old) on
-   * which the dateline falls on a weekday the story names or the day after it ("on Monday" in a
-   * Tuesday story), the latest such; with no weekday named, the latest year it states. When nothing
-   * fits, the date stays unknown: a guessed year would anchor every "on Monday" of the story to the
-   * wrong week.
+   * article itself points to. The years it states bound the story's own: background ("In August
+   * 2023", in a March story: 2024 at the earliest) from below, what is still to come ("will hold
+   * its next summit in February 2025", "by 2030") from above. Within two years of that bound, the
+   * year in which the dateline falls on the weekday its lead names, or a day or two after it ("on
+   * Monday" in a Tuesday story), wins; with no weekday named, the lower bound. When nothing fits,
+   * or the stated years leave more than a decade open, the date stays unknown: a guessed year would
+   * anchor every "on Monday" of the story to the wrong week.
    */
   public static Optional<DateRange> find(String text) {
     String head = text.substring(0, Math.min(text.length(), SEARCH_LIMIT));
@@ -91,15 +123,40 @@ public final class Dateline {
 
   private static Optional<Integer> yearFor(String text, String lead, int month, int day) {
     int thisYear = LocalDate.now().getYear();
-    TreeSet<Integer> stated = new TreeSet<>();
-    Matcher years = YEAR.matcher(text);
-    while (years.find()) {
-      int year = Integer.parseInt(years.group(1));
-      if (year <= thisYear) {
-        stated.add(year);
+    Integer lower = null; // the story is no older than the background it states
+    Integer upper = null; // and no younger than what it says is still to come
+    for (String sentence : SENTENCE_BREAK.split(text)) {
+      Matcher years = YEAR_MENTION.matcher(sentence);
+      while (years.find()) {
+        int year = Integer.parseInt(years.group("year"));
+        String before = sentence.substring(0, years.start());
+        if (before.matches("(?s).*\\d[-–]$")) {
+          continue; // the end of a span of years ("for 2024-2026") says when it runs, not when it
+          // was
+        }
+        if (FUTURE.matcher(before).find() || year > thisYear) {
+          upper = upper == null ? year : Math.min(upper, year);
+          continue;
+        }
+        String monthName =
+            years.group("month1") != null ? years.group("month1") : years.group("month2");
+        int earliest = year;
+        if (monthName != null) {
+          int mentionMonth = month(monthName);
+          String dayText = years.group("day1") != null ? years.group("day1") : years.group("day2");
+          int mentionDay = dayText == null ? 1 : Integer.parseInt(dayText);
+          // "In August 2023" told in a March story: the story is from a later year.
+          if (mentionMonth > month || (mentionMonth == month && mentionDay > day)) {
+            earliest = year + 1;
+          }
+        }
+        lower = lower == null ? earliest : Math.max(lower, earliest);
       }
     }
-    if (stated.isEmpty()) {
+    if (lower != null && upper != null && (upper < lower || upper - lower > OPEN_YEARS)) {
+      return Optional.empty(); // the years stated leave the story's own year open
+    }
+    if (lower == null && upper == null) {
       return Optional.empty();
     }
     Set<DayOfWeek> named = new HashSet<>();
@@ -107,21 +164,30 @@ public final class Dateline {
     while (weekdays.find()) {
       named.add(DayOfWeek.valueOf(weekdays.group(1).toUpperCase(Locale.ROOT)));
     }
+    int from = lower != null ? lower : upper - WINDOW;
+    int to = Math.min(thisYear, Math.min(from + WINDOW, upper == null ? from + WINDOW : upper));
     if (named.isEmpty()) {
-      return Optional.of(stated.last());
+      return lower == null || lower > to ? Optional.empty() : Optional.of(lower);
     }
-    TreeSet<Integer> candidates = new TreeSet<>(stated);
-    stated.forEach(y -> candidates.add(Math.min(y + 1, thisYear)));
-    // The lead's day is the dateline's own more often than the day before it.
-    for (int before = 0; before <= 1; before++) {
-      for (int year : candidates.descendingSet()) {
-        if (isValid(year, month, day)
-            && named.contains(LocalDate.of(year, month, day).getDayOfWeek().minus(before))) {
-          return Optional.of(year);
+    // The lead's weekday is the dateline's own day or shortly before it ("on Monday" in a Tuesday
+    // story); of the years the text allows, the one where it is nearest wins, the earliest on a
+    // tie.
+    Integer best = null;
+    int bestGap = MAX_LEAD_GAP + 1;
+    for (int year = from; year <= to; year++) {
+      if (!isValid(year, month, day)) {
+        continue;
+      }
+      DayOfWeek dateline = LocalDate.of(year, month, day).getDayOfWeek();
+      for (DayOfWeek weekday : named) {
+        int gap = Math.floorMod(dateline.getValue() - weekday.getValue(), 7);
+        if (gap < bestGap) {
+          best = year;
+          bestGap = gap;
         }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   /** The story's first paragraph after the dateline, where the day's news is told. */

@@ -42,30 +42,75 @@ public final class NameFinder {
           + "|Crown Prince|King|Queen|Emir|Sultan|Foreign Minister|Minister of Foreign Affairs"
           + "|Defen[cs]e Minister|Minister of Defen[cs]e|Interior Minister|Economy Minister"
           + "|Secretary[- ]General|Secretary of State|Speaker|Ambassador|Governor|Mayor"
-          + "|[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary)";
+          + "|[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Cc]ounterpart|Minister)";
+
+  private static final Pattern TITLE_ONLY = Pattern.compile(TITLE);
+  private static final Pattern TITLE_START =
+      Pattern.compile("(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}" + TITLE + "\\b");
 
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}'’]+)*";
 
   /** Lower-case words inside names: "Mohammed bin Salman", "Luiz Inacio Lula da Silva". */
-  private static final String PARTICLE =
-      "(?:(?:bin|bint|ibn|al|el|da|de|di|do|dos|das|van|von|der|den|du|la|le)\\s+)?";
+  private static final String PARTICLE_WORDS =
+      "(?:bin|bint|ibn|al|el|da|de|di|do|dos|das|van|von|der|den|du|la|le)";
+
+  private static final String PARTICLE = "(?:" + PARTICLE_WORDS + "\\s+)?";
 
   private static final String NAME = "(" + NAME_WORD + "(?:\\s+" + PARTICLE + NAME_WORD + "){0,4})";
-  private static final String QUALIFIER = "(?:(\\p{Lu}[\\p{L}-]+)\\s+)?";
+
+  /** Forms of address before a name, not part of it: "Emir Sheikh Tamim bin Hamad Al Thani". */
+  private static final String HONORIFIC =
+      "(?:(Sheikh|Sheikha|Sir|Dame|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)?";
+
+  private static final String QUALIFIER = "(?:(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+)?";
   private static final String COUNTRY_NAME =
       "(?:the\\s+)?(?:Republic\\s+of\\s+)?(\\p{Lu}[\\p{L} -]+?)";
 
-  /** "Kyrgyz President Sadyr Japarov", "Kremlin spokesman Dmitry Peskov", "President Macron". */
+  /**
+   * "Kyrgyz President Sadyr Japarov", "Kremlin spokesman Dmitry Peskov", "President Macron", "Saudi
+   * Crown Prince and Prime Minister Mohammed bin Salman", "his Tajik counterpart Emomali Rahmon".
+   */
   private static final Pattern TITLE_NAME =
-      Pattern.compile("\\b" + QUALIFIER + TITLE + ",?\\s+" + NAME);
+      Pattern.compile(
+          "\\b" + QUALIFIER + TITLE + "(?:\\s+and\\s+" + TITLE + ")?,?\\s+" + HONORIFIC + NAME);
+
+  /**
+   * The person a message is sent to, or someone met or called, named without a title: "sent a cable
+   * of congratulations to Masoud Pezeshkian", "telephoned Nicos Christodoulides".
+   */
+  private static final Pattern CONTACT_OBJECT =
+      Pattern.compile(
+          "\\b(?:(?:message|cable|letter|telegram|greetings|condolences)s?\\s+(?:of\\s+\\p{L}+\\s+)?to"
+              + "|(?:met|phoned|telephoned|called|congratulated|received|hosted)(?:\\s+with)?)\\s+"
+              + HONORIFIC
+              + "("
+              + NAME_WORD
+              + "(?:\\s+"
+              + PARTICLE
+              + NAME_WORD
+              + "){1,3})(?![\\p{L}'’-]|\\s+\\p{Lu}|\\s+of\\b)");
+
+  /** "Russian and Belarusian presidents Vladimir Putin and Alexander Lukashenko". */
+  private static final Pattern PAIRED_TITLES_NAMES =
+      Pattern.compile(
+          "\\b(\\p{Lu}[\\p{L}-]+)\\s+and\\s+(\\p{Lu}[\\p{L}-]+)\\s+"
+              + "(presidents|prime ministers|foreign ministers|defen[cs]e ministers)\\s+"
+              + NAME
+              + "\\s+and\\s+"
+              + NAME);
 
   /** "President of Kyrgyzstan Sadyr Japarov", "Prime Minister of Armenia, Nikol Pashinyan". */
   private static final Pattern TITLE_OF_NAME =
-      Pattern.compile("\\b" + TITLE + "\\s+of\\s+" + COUNTRY_NAME + ",?\\s+" + NAME);
+      Pattern.compile("\\b" + TITLE + "\\s+of\\s+" + COUNTRY_NAME + ",?\\s+" + HONORIFIC + NAME);
 
   /** "Kazakhstan's President Kassym-Jomart Tokayev". */
   private static final Pattern POSSESSIVE_TITLE_NAME =
-      Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)['’]s\\s+" + TITLE + ",?\\s+" + NAME);
+      Pattern.compile(
+          "\\b(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:(?:new|former|then|current)\\s+)?(?i:"
+              + TITLE
+              + "),?\\s+"
+              + HONORIFIC
+              + NAME);
 
   /** "Nikol Pashinyan, Prime Minister of the Republic of Armenia", "Tokayev, the Kazakh leader". */
   private static final Pattern NAME_COMMA_TITLE =
@@ -149,7 +194,8 @@ public final class NameFinder {
   }
 
   /** A person or organisation found in the text, not yet in the store. */
-  record Found(String name, EntityKind kind, String country, String role, List<String> aliases) {}
+  record Found(
+      String name, EntityKind kind, String country, List<String> roles, List<String> aliases) {}
 
   /**
    * The new entities of an analysed article: names the store's lexicon did not recognise (its
@@ -169,22 +215,51 @@ public final class NameFinder {
     Countries countries = new Countries(gazetteer);
     titled(plain, known, countries, found);
     tagged(text, known, found);
-    return List.copyOf(found.values());
+    return withStandaloneAliases(plain, found);
   }
 
   private void titled(String plain, boolean[] known, Countries countries, Map<String, Found> out) {
     Matcher m = TITLE_NAME.matcher(plain);
     while (m.find()) {
-      String country = m.group(1) == null ? null : countries.ofWord(m.group(1));
-      person(plain, known, m.start(3), m.group(3), country, m.group(2), out);
+      String qualifier = m.group(1);
+      String title = m.group(2);
+      if (qualifier != null && TITLE_ONLY.matcher(qualifier + " " + title).matches()) {
+        title = qualifier + " " + title; // "Prime Minister", not a prime kind of minister
+        qualifier = null;
+      }
+      String country = qualifier == null ? null : countries.ofWord(qualifier);
+      if (title.equalsIgnoreCase("counterpart")) {
+        title = officeBefore(plain, m.start()); // "Russian President ... and his ... counterpart"
+      }
+      List<String> titles =
+          title == null
+              ? List.of()
+              : m.group(3) == null ? List.of(title) : List.of(title, m.group(3));
+      person(plain, known, m.start(5), m.group(5), m.group(4), country, titles, out);
     }
     m = TITLE_OF_NAME.matcher(plain);
     while (m.find()) {
-      person(plain, known, m.start(3), m.group(3), countries.named(m.group(2)), m.group(1), out);
+      person(
+          plain,
+          known,
+          m.start(4),
+          m.group(4),
+          m.group(3),
+          countries.named(m.group(2)),
+          List.of(m.group(1)),
+          out);
     }
     m = POSSESSIVE_TITLE_NAME.matcher(plain);
     while (m.find()) {
-      person(plain, known, m.start(3), m.group(3), countries.named(m.group(1)), m.group(2), out);
+      person(
+          plain,
+          known,
+          m.start(4),
+          m.group(4),
+          m.group(3),
+          countries.named(m.group(1)),
+          List.of(m.group(2)),
+          out);
     }
     m = NAME_COMMA_TITLE.matcher(plain);
     while (m.find()) {
@@ -192,8 +267,55 @@ public final class NameFinder {
           m.group(4) != null
               ? countries.named(m.group(4))
               : m.group(2) == null ? null : countries.ofWord(m.group(2));
-      person(plain, known, m.start(1), m.group(1), country, m.group(3), out);
+      person(plain, known, m.start(1), m.group(1), null, country, List.of(m.group(3)), out);
     }
+    m = PAIRED_TITLES_NAMES.matcher(plain);
+    while (m.find()) {
+      String office = m.group(3).substring(0, m.group(3).length() - 1); // "presidents"
+      person(
+          plain,
+          known,
+          m.start(4),
+          m.group(4),
+          null,
+          countries.ofWord(m.group(1)),
+          List.of(office),
+          out);
+      person(
+          plain,
+          known,
+          m.start(5),
+          m.group(5),
+          null,
+          countries.ofWord(m.group(2)),
+          List.of(office),
+          out);
+    }
+    m = CONTACT_OBJECT.matcher(plain);
+    while (m.find()) {
+      String name = m.group(2);
+      boolean titled =
+          containsFoundName(name, out) // "received Vietnamese President To Lam"
+              || TITLE_START.matcher(name).lookingAt();
+      if (!titled) {
+        person(plain, known, m.start(2), name, m.group(1), null, List.of(), out);
+      }
+    }
+  }
+
+  /** The office named last in the words before a counterpart, in the same sentence. */
+  private static String officeBefore(String plain, int at) {
+    int from = Math.max(0, at - 150);
+    String before = plain.substring(from, at);
+    int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
+    Matcher office = TITLE_ONLY.matcher(before.substring(stop + 1));
+    String last = null;
+    while (office.find()) {
+      if (!office.group(1).equalsIgnoreCase("counterpart")) {
+        last = office.group(1);
+      }
+    }
+    return last;
   }
 
   private static void person(
@@ -201,14 +323,22 @@ public final class NameFinder {
       boolean[] known,
       int start,
       String rawName,
+      String honorific,
       String country,
-      String title,
+      List<String> titles,
       Map<String, Found> out) {
     String name = trimName(rawName);
-    if (name.isEmpty() || isKnown(known, start, start + name.length())) {
+    int offset = rawName.indexOf(name);
+    if (name.isEmpty() || isKnown(known, start + offset, start + offset + name.length())) {
       return;
     }
-    String role = role(title);
+    List<String> roles = new ArrayList<>();
+    for (String title : titles) {
+      String role = role(title);
+      if (role != null && !roles.contains(role)) {
+        roles.add(role);
+      }
+    }
     Found previous = out.get(name);
     if (previous != null && (previous.country() != null || country == null)) {
       return;
@@ -216,15 +346,31 @@ public final class NameFinder {
     List<String> words = List.of(name.split("\\s+"));
     if (words.size() == 1 && previous == null && !isSurnameOfFound(name, out)) {
       // "President Macron": a surname alone is a name only with its title.
-      out.put(name, new Found(name, EntityKind.PERSON, country, role, List.of()));
+      out.put(name, new Found(name, EntityKind.PERSON, country, roles, List.of()));
       return;
     }
     if (words.size() == 1) {
       return;
     }
+    out.put(
+        name, new Found(name, EntityKind.PERSON, country, roles, aliases(words, honorific, out)));
+  }
+
+  /**
+   * What later mentions call a person: the surname ("Japarov"); for a name of lineage ("Tamim bin
+   * Hamad Al Thani") the last word is a father's or a family's, so only the form of address with
+   * the given name ("Sheikh Tamim").
+   */
+  private static List<String> aliases(
+      List<String> words, String honorific, Map<String, Found> out) {
+    boolean lineage =
+        words.stream().anyMatch(w -> w.equals("bin") || w.equals("bint") || w.equals("ibn"));
+    if (lineage) {
+      return honorific == null ? List.of() : List.of(honorific + " " + words.get(0));
+    }
     String surname = words.get(words.size() - 1);
     out.remove(surname); // "President Japarov" seen before "Sadyr Japarov": one person
-    out.put(name, new Found(name, EntityKind.PERSON, country, role, List.of(surname)));
+    return List.of(surname);
   }
 
   private static boolean isSurnameOfFound(String word, Map<String, Found> out) {
@@ -263,24 +409,85 @@ public final class NameFinder {
           continue;
         }
         String name = trimName(plain.substring(span.start(), span.end()));
-        if (name.isEmpty() || out.containsKey(name)) {
+        if (name.isEmpty() || out.containsKey(name) || containsFoundName(name, out)) {
           continue;
         }
         String after = plain.substring(span.end(), Math.min(plain.length(), span.end() + 20));
         if (ORGANISATION_WORD.matcher(name).find() && name.contains(" ")) {
           Matcher acronym = ACRONYM_AFTER.matcher(after);
           List<String> aliases = acronym.find() ? List.of(acronym.group(1)) : List.of();
-          out.put(name, new Found(name, EntityKind.ORGANISATION, null, null, aliases));
+          out.put(name, new Found(name, EntityKind.ORGANISATION, null, List.of(), aliases));
         } else if (SPEECH_AFTER.matcher(after).find()
             && name.split("\\s+").length >= 2
             && !isSurnameOfFound(name, out)) {
           String[] parts = name.split("\\s+");
           out.put(
               name,
-              new Found(name, EntityKind.PERSON, null, null, List.of(parts[parts.length - 1])));
+              new Found(
+                  name, EntityKind.PERSON, null, List.of(), List.of(parts[parts.length - 1])));
         }
       }
     }
+  }
+
+  /**
+   * Later mentions by one part of a name: "Yoon" for "Yoon Suk Yeol" and "Cho" for "Cho Tae-yul",
+   * whose surnames come first. A word of exactly one new person's name that the article also uses
+   * on its own, next to no other capitalised word, becomes that person's alias.
+   */
+  private static List<Found> withStandaloneAliases(String plain, Map<String, Found> found) {
+    Map<String, Integer> owners = new HashMap<>();
+    for (Found f : found.values()) {
+      if (f.kind() == EntityKind.PERSON) {
+        for (String word : new java.util.HashSet<>(List.of(f.name().split("\\s+")))) {
+          owners.merge(word, 1, Integer::sum);
+        }
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    for (Found f : found.values()) {
+      String[] words = f.name().split("\\s+");
+      boolean lineage = List.of(words).stream().anyMatch(w -> w.matches("bin|bint|ibn"));
+      if (f.kind() != EntityKind.PERSON || words.length < 2 || lineage) {
+        out.add(f);
+        continue;
+      }
+      List<String> aliases = new ArrayList<>(f.aliases());
+      for (String word : words) {
+        if (word.length() >= 3
+            && Character.isUpperCase(word.charAt(0))
+            && !aliases.contains(word)
+            && owners.getOrDefault(word, 0) == 1
+            && !found.containsKey(word)
+            && standsAlone(plain, word)) {
+          aliases.add(word);
+        }
+      }
+      out.add(new Found(f.name(), f.kind(), f.country(), f.roles(), List.copyOf(aliases)));
+    }
+    return out;
+  }
+
+  private static boolean standsAlone(String plain, String word) {
+    Matcher m =
+        Pattern.compile(
+                "(?<![\\p{L}'’.-])(?<!\\p{Lu}[\\p{L}'’-]{0,30}\\s)"
+                    + Pattern.quote(word)
+                    + "(?![\\p{L}'’-])(?!\\s+(?:\\p{Lu}|"
+                    + PARTICLE_WORDS
+                    + "\\b))")
+            .matcher(plain);
+    return m.find();
+  }
+
+  /** "Somali President Hassan Sheikh Mohamud" holds a name its title already gave. */
+  private static boolean containsFoundName(String run, Map<String, Found> out) {
+    for (String found : out.keySet()) {
+      if (found.contains(" ") && (" " + run + " ").contains(" " + found + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isProperNoun(String[] tags, String[] words, int i) {
@@ -311,7 +518,7 @@ public final class NameFinder {
     return String.join(" ", words);
   }
 
-  /** An office as the store keeps it: lower case, one word for each office. */
+  /** An office as the store keeps it (lower case, one word for each office), or null. */
   static String role(String title) {
     String role = title.toLowerCase(Locale.ROOT).replace('-', ' ');
     return switch (role) {
@@ -319,6 +526,7 @@ public final class NameFinder {
       case "minister of foreign affairs" -> "foreign minister";
       case "minister of defense", "minister of defence", "defence minister" -> "defense minister";
       case "spokeswoman", "spokesperson" -> "spokesman";
+      case "counterpart", "minister" -> null; // the office is the other person's, or unnamed
       default -> role;
     };
   }
@@ -340,9 +548,13 @@ public final class NameFinder {
       }
     }
 
-    String ofWord(String word) {
-      return Optional.ofNullable(byDemonym.get(word))
-          .orElse(byName.get(word.toLowerCase(Locale.ROOT)));
+    /** The country of "Kyrgyz", "South Korean" or "Kenya"; of its last word, if not whole. */
+    String ofWord(String words) {
+      String country =
+          Optional.ofNullable(byDemonym.get(words))
+              .orElse(byName.get(words.toLowerCase(Locale.ROOT)));
+      int space = words.lastIndexOf(' ');
+      return country != null || space < 0 ? country : ofWord(words.substring(space + 1));
     }
 
     String named(String name) {

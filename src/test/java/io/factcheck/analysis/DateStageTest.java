@@ -127,6 +127,13 @@ class DateStageTest {
   }
 
   @Test
+  void aMonthOfLastYearIsInTheYearBefore() {
+    DateMention april = only("Clashes in April last year claimed 55 lives.", "2022-07-21");
+    assertThat(april.value().start()).isEqualTo(LocalDate.of(2021, 4, 1));
+    assertThat(april.value().precision()).isEqualTo(DatePrecision.MONTH);
+  }
+
+  @Test
   void monthYearSeasonsAndLoneYears() {
     List<DateMention> dates =
         dates("Talks in November 2020 followed the summer of 2014 and the 1997 treaty.", null);

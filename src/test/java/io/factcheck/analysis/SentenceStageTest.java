@@ -17,6 +17,15 @@ class SentenceStageTest {
   }
 
   @Test
+  void initialsBeforeATitledNameDoNotEndASentence() {
+    AnalyzedText text =
+        Analysis.analyze("They met U.S. President Joe Biden in Maryland. Then they left.");
+    List<String> sentences = text.sentences().stream().map(s -> text.text(s.span())).toList();
+    assertThat(sentences)
+        .containsExactly("They met U.S. President Joe Biden in Maryland.", "Then they left.");
+  }
+
+  @Test
   void abbreviationsBeforeNumbersAndNamesDoNotEndSentences() {
     AnalyzedText text =
         Analysis.analyze("The pact was signed on Jan. 21, 2021 in St. Petersburg. It held.");

@@ -95,4 +95,124 @@ class ArticleReaderTest {
               assertThat(c.what()).contains("killed");
             });
   }
+
+  private static List<Event> events(String text, LocalDate published) {
+    return reader.read("doc", text, DateRange.day(published), COUNTRIES).events();
+  }
+
+  @Test
+  void sidesNamedByDemonymExchangeFireAndWhoSaidItTakesNoPart() {
+    List<Event> events =
+        events(
+            "LIMA, March 4 (Andina) - Two soldiers were wounded when Peruvian and Ecuadorian"
+                + " patrols exchanged fire near the river on Monday, the Joint Command of the"
+                + " Armed Forces of Peru said.",
+            LocalDate.of(2025, 3, 4));
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).type()).isEqualTo(EventType.CLASH);
+    assertThat(events.get(0).participants()).containsExactlyInAnyOrder("peru", "ecuador");
+    assertThat(events.get(0).date()).isEqualTo(DateRange.day(LocalDate.of(2025, 3, 3)));
+  }
+
+  @Test
+  void fightingToldWithoutItsSidesHasThoseOfTheArticlesLastClash() {
+    List<Event> events =
+        events(
+            "Clashes between Peru and Ecuador erupted on the border on 3 March 2025.\n\n"
+                + "In May 2019, 12 people died in clashes over a river crossing.",
+            LocalDate.of(2025, 3, 4));
+    assertThat(events).hasSize(2);
+    assertThat(events.get(1).participants()).containsExactlyInAnyOrder("peru", "ecuador");
+    assertThat(events.get(1).date().start()).isEqualTo(LocalDate.of(2019, 5, 1));
+  }
+
+  @Test
+  void reportedSpeechAndInvitationsAreNoEvents() {
+    List<Event> events =
+        events(
+            "Chilean President Gabriel Boric told reporters that he had met Argentine President"
+                + " Javier Milei in Santiago.\n\n"
+                + "Boric invited Milei to pay a state visit to Chile next year.",
+            LocalDate.of(2024, 8, 5));
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void aSentenceCanTellTwoEvents() {
+    List<Event> events =
+        events(
+            "Chilean President Gabriel Boric and Argentine President Javier Milei held talks in"
+                + " Santiago on Monday to discuss the border, where clashes between Chile and"
+                + " Argentina in May 2019 killed 3 people.",
+            LocalDate.of(2024, 8, 6));
+    assertThat(events).extracting(Event::type).containsExactly(EventType.MEETING, EventType.CLASH);
+    assertThat(events.get(0).date()).isEqualTo(DateRange.day(LocalDate.of(2024, 8, 5)));
+    assertThat(events.get(1).date().start()).isEqualTo(LocalDate.of(2019, 5, 1));
+  }
+
+  @Test
+  void namesOfLineageTitlesWithoutNamesAndSurnamesWrittenFirst() {
+    String text =
+        "Kuwait's Emir Sheikh Jaber bin Khalid Al Sabah received South Korean Prime Minister"
+            + " Lee Hoon Seok on Sunday.\n\n"
+            + "Lee later sent a message of thanks to the emir.";
+    ArticleReader.Reading reading =
+        reader.read("doc", text, DateRange.day(LocalDate.of(2024, 9, 9)), COUNTRIES);
+    assertThat(reading.newEntities())
+        .filteredOn(e -> e.kind() == EntityKind.PERSON)
+        .extracting(Entity::id, Entity::aliases)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "jaber-bin-khalid-al-sabah", List.of("Sheikh Jaber")),
+            org.assertj.core.groups.Tuple.tuple("lee-hoon-seok", List.of("Seok", "Lee")));
+    assertThat(reading.events())
+        .extracting(Event::type)
+        .containsExactly(EventType.MEETING, EventType.TELEGRAM);
+    assertThat(reading.events().get(1).participants())
+        .containsExactly("lee-hoon-seok", "jaber-bin-khalid-al-sabah");
+  }
+
+  @Test
+  void anUndatedReportOfTheStoryIsOfTheStorysDayAndUncertain() {
+    List<Event> events =
+        events(
+            "QUITO, July 2 (EFE) - The declaration was signed by Peru, Chile and Ecuador at the"
+                + " opening of the forum.",
+            LocalDate.of(2024, 7, 2));
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).date()).isEqualTo(DateRange.day(LocalDate.of(2024, 7, 2)));
+    assertThat(events.get(0).uncertain()).contains("date");
+  }
+
+  @Test
+  void fightingOnEachDateOfAList() {
+    List<Event> events =
+        events(
+            "Clashes between Peru and Ecuador erupted on the border on 3 March 2025.\n\n"
+                + "The area saw flare-ups of fighting in the summer of 2014, in April 2016 and"
+                + " in May 2019.",
+            LocalDate.of(2025, 3, 4));
+    assertThat(events)
+        .filteredOn(e -> e.summary().startsWith("The area"))
+        .extracting(e -> e.date().start().getYear(), e -> e.participants().size())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2014, 2),
+            org.assertj.core.groups.Tuple.tuple(2016, 2),
+            org.assertj.core.groups.Tuple.tuple(2019, 2));
+  }
+
+  @Test
+  void aCounterpartHoldsTheOfficeNamedBeforeIt() {
+    ArticleReader.Reading reading =
+        reader.read(
+            "doc",
+            "Chilean President Gabriel Boric and his Argentine counterpart Javier Milei held talks"
+                + " in Santiago on Monday.",
+            DateRange.day(LocalDate.of(2024, 8, 6)),
+            COUNTRIES);
+    assertThat(reading.newEntities())
+        .filteredOn(e -> e.id().equals("javier-milei"))
+        .extracting(Entity::country, Entity::roles)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("argentina", List.of("president")));
+  }
 }

@@ -39,6 +39,41 @@ class DatelineTest {
   }
 
   @Test
+  void backgroundLaterInTheYearThanTheDatelineMeansALaterYear() {
+    // 4 June 2025 was a Wednesday; "in September 2024" is background, so not 2024.
+    String text =
+        "OSLO, June 4 (NTB) - The prime ministers met on Wednesday in Bergen.\n\n"
+            + "They first met in September 2024.";
+    assertThat(Dateline.find(text)).contains(DateRange.day(LocalDate.of(2025, 6, 4)));
+  }
+
+  @Test
+  void aYearStillToComeBoundsTheStoryFromAbove() {
+    // 9 March 2021 was a Tuesday; the next summit "will" be in 2022.
+    String text =
+        "LIMA, March 9 (Andina) - Leaders ended their summit on Tuesday.\n\n"
+            + "The bloc will hold its next summit in March 2022.";
+    assertThat(Dateline.find(text)).contains(DateRange.day(LocalDate.of(2021, 3, 9)));
+  }
+
+  @Test
+  void theLeadsWeekdayMayBeTwoDaysBeforeTheDateline() {
+    // 15 May 2025 was a Thursday: "on Tuesday" two days before; 2026 would put it three days.
+    String text =
+        "ACCRA, May 15 (GNA). The presidents spoke by phone on Tuesday.\n\n"
+            + "A plan for 2025-2027 was adopted.";
+    assertThat(Dateline.find(text)).contains(DateRange.day(LocalDate.of(2025, 5, 15)));
+  }
+
+  @Test
+  void yearsThatLeaveDecadesOpenDoNotDateTheStory() {
+    String text =
+        "QUITO, July 2 (EFE) - The ministers signed the pact on Tuesday.\n\n"
+            + "The first pact was signed in 1979. They aim to end poverty by 2040.";
+    assertThat(Dateline.find(text)).isEmpty();
+  }
+
+  @Test
   void yearlessDatelineWithNoYearInTheTextStaysUnknown() {
     assertThat(Dateline.find("BISHKEK, May 14. /Kabar/. Four people were killed on Monday."))
         .isEmpty();

@@ -26,6 +26,7 @@ import java.util.Set;
 final class IngestionQuality {
 
   static final String HELD_OUT = "/ingest/held-out/";
+  static final String HELD_OUT_2 = "/ingest/held-out-2/";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Labelled events found, and extracted events that match a label. */
@@ -65,6 +66,21 @@ final class IngestionQuality {
       throw new UncheckedIOException(e);
     }
     return new HeldOut(events, drafts, articles.size() / seconds);
+  }
+
+  /** Events of the second, smaller held-out set, read into a store with the bundled corpus. */
+  static EventScore secondHeldOut() {
+    var bundle = BundledCorpus.load();
+    InMemoryCorpus corpus =
+        new InMemoryCorpus(bundle.entities(), bundle.events(), bundle.documents());
+    for (JsonNode article : json(HELD_OUT_2 + "articles.json")) {
+      String file = article.get("file").asText();
+      String published =
+          article.path("published").isNull() ? null : article.path("published").asText(null);
+      corpus.ingest(docId(file), text(HELD_OUT_2 + file), DateRange.parseIso(published));
+    }
+    List<Event> extracted = corpus.events.subList(bundle.events().size(), corpus.events.size());
+    return score(json(HELD_OUT_2 + "events.json"), extracted, true);
   }
 
   /** The share of the curated events recovered by reading the bundled articles alone. */
@@ -255,5 +271,16 @@ final class IngestionQuality {
         d.supportRate(),
         d.falseAlarms());
     System.out.printf(Locale.ROOT, "%.1f articles/s%n", heldOut.articlesPerSecond());
+    EventScore second = secondHeldOut();
+    System.out.printf(
+        Locale.ROOT,
+        "second held-out set: events recall %.2f (%d/%d) precision %.2f (%d/%d)%n",
+        second.recall(),
+        second.found(),
+        second.labelled(),
+        second.precision(),
+        second.correct(),
+        second.extracted());
+    second.misses().forEach(m -> System.out.println("  " + m));
   }
 }

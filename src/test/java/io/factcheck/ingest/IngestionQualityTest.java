@@ -1,0 +1,28 @@
+package io.factcheck.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors under the measured reading quality (README, "Ingestion"): a change that makes the reading
+ * of the held-out articles worse fails the build. Raise them when the reading gets better.
+ */
+class IngestionQualityTest {
+
+  @Test
+  void heldOutEventsAndDraftsStayAtTheMeasuredLevel() {
+    IngestionQuality.HeldOut heldOut = IngestionQuality.heldOut();
+    assertThat(heldOut.events().recall()).as("event recall").isGreaterThanOrEqualTo(0.78);
+    assertThat(heldOut.events().precision()).as("event precision").isGreaterThanOrEqualTo(0.9);
+    assertThat(heldOut.drafts().precision()).as("draft precision").isGreaterThanOrEqualTo(0.95);
+    assertThat(heldOut.drafts().falseAlarms()).as("false alarms").isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void theSecondHeldOutSetStaysAtTheMeasuredLevel() {
+    IngestionQuality.EventScore second = IngestionQuality.secondHeldOut();
+    assertThat(second.recall()).as("event recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(second.precision()).as("event precision").isGreaterThanOrEqualTo(0.9);
+  }
+}
