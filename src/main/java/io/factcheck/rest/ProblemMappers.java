@@ -12,6 +12,7 @@ import io.factcheck.store.DatabaseStatus;
 import io.factcheck.store.InvalidFieldException;
 import io.factcheck.store.StaleVersionException;
 import io.factcheck.store.UnknownIdException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -76,6 +77,20 @@ public class ProblemMappers {
     return Problems.of(Response.Status.NOT_FOUND, e.getMessage(), path(uri));
   }
 
+  /**
+   * Closes the connection once the answer is sent: the rest of the body is not read, and the
+   * request would otherwise stay open as long as the client goes on sending.
+   */
+  @ServerExceptionMapper
+  public Response bodyTooLarge(BodyTooLargeException e, RoutingContext routing) {
+    routing.addEndHandler(ended -> routing.request().connection().close());
+    return Response.status(413)
+        .type(Problems.MEDIA_TYPE)
+        .header("Connection", "close")
+        .entity(RequestSizeLimit.tooLarge(e.path(), e.limit()))
+        .build();
+  }
+
   @ServerExceptionMapper
   public Response staleVersion(StaleVersionException e, UriInfo uri) {
     return Problems.of(
@@ -124,7 +139,12 @@ public class ProblemMappers {
    * Everything else Quarkus REST or JAX-RS decided: 404, 405, 406, 415, and wrapped JSON errors.
    */
   @ServerExceptionMapper
-  public Response webApplication(WebApplicationException e, UriInfo uri) {
+  public Response webApplication(WebApplicationException e, UriInfo uri, RoutingContext routing) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof BodyTooLargeException tooLarge) {
+        return bodyTooLarge(tooLarge, routing); // wrapped by the body reader
+      }
+    }
     if (e instanceof InvalidParameterException parameter) {
       return Problems.badRequest(
           List.of(
