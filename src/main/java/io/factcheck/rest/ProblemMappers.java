@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.factcheck.api.model.Violation;
+import io.factcheck.store.ArchiveFormatException;
 import io.factcheck.store.DatabaseStatus;
 import io.factcheck.store.InvalidFieldException;
 import io.factcheck.store.StaleVersionException;
+import io.factcheck.store.StoreNotEmptyException;
 import io.factcheck.store.UnknownIdException;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
@@ -89,6 +91,16 @@ public class ProblemMappers {
         .header("Connection", "close")
         .entity(RequestSizeLimit.tooLarge(e.path(), e.limit()))
         .build();
+  }
+
+  @ServerExceptionMapper
+  public Response archiveFormat(ArchiveFormatException e, UriInfo uri) {
+    return Problems.badRequest(List.of(Problems.violation("body", e.getMessage())), path(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response storeNotEmpty(StoreNotEmptyException e, UriInfo uri) {
+    return Problems.of(Response.Status.CONFLICT, e.getMessage(), path(uri));
   }
 
   @ServerExceptionMapper
