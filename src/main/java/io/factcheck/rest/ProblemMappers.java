@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.factcheck.api.model.Violation;
+import io.factcheck.store.ArchiveFormatException;
 import io.factcheck.store.DatabaseStatus;
 import io.factcheck.store.InvalidFieldException;
 import io.factcheck.store.StaleVersionException;
+import io.factcheck.store.StoreNotEmptyException;
 import io.factcheck.store.UnknownIdException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -76,6 +79,30 @@ public class ProblemMappers {
     return Problems.of(Response.Status.NOT_FOUND, e.getMessage(), path(uri));
   }
 
+  /**
+   * Closes the connection once the answer is sent: the rest of the body is not read, and the
+   * request would otherwise stay open as long as the client goes on sending.
+   */
+  @ServerExceptionMapper
+  public Response bodyTooLarge(BodyTooLargeException e, RoutingContext routing) {
+    routing.addEndHandler(ended -> routing.request().connection().close());
+    return Response.status(413)
+        .type(Problems.MEDIA_TYPE)
+        .header("Connection", "close")
+        .entity(RequestSizeLimit.tooLarge(e.path(), e.limit()))
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response archiveFormat(ArchiveFormatException e, UriInfo uri) {
+    return Problems.badRequest(List.of(Problems.violation("body", e.getMessage())), path(uri));
+  }
+
+  @ServerExceptionMapper
+  public Response storeNotEmpty(StoreNotEmptyException e, UriInfo uri) {
+    return Problems.of(Response.Status.CONFLICT, e.getMessage(), path(uri));
+  }
+
   @ServerExceptionMapper
   public Response staleVersion(StaleVersionException e, UriInfo uri) {
     return Problems.of(
@@ -124,7 +151,12 @@ public class ProblemMappers {
    * Everything else Quarkus REST or JAX-RS decided: 404, 405, 406, 415, and wrapped JSON errors.
    */
   @ServerExceptionMapper
-  public Response webApplication(WebApplicationException e, UriInfo uri) {
+  public Response webApplication(WebApplicationException e, UriInfo uri, RoutingContext routing) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof BodyTooLargeException tooLarge) {
+        return bodyTooLarge(tooLarge, routing); // wrapped by the body reader
+      }
+    }
     if (e instanceof InvalidParameterException parameter) {
       return Problems.badRequest(
           List.of(

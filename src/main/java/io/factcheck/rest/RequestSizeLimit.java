@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factcheck.api.model.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,39 +14,80 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers a request whose declared length exceeds {@code quarkus.http.limits.max-body-size} with a
- * 413 problem, just before Quarkus would answer it with an empty 413. (A chunked body without a
- * length that grows too large still gets Quarkus's empty 413.)
+ * Request bodies larger than {@code quarkus.http.limits.max-body-size} (for {@code POST
+ * /v1/admin/import}, {@code factcheck.admin.import-max-body-size}) get a 413 problem, where Quarkus
+ * would answer an empty 413:
+ *
+ * <ul>
+ *   <li>a declared length that is too large is answered here, before the body is read;
+ *   <li>a body of unknown length (chunked) is counted as it is read ({@link BodySizeLimit}), and
+ *       reading stops with a 413 problem at the limit. Quarkus's own count of such bodies is turned
+ *       off for the request, since it would answer first, with an empty 413.
+ *   <li>a form ({@code POST /v2/check}) of unknown length is read by Vert.x, each field limited by
+ *       {@code quarkus.http.limits.max-form-attribute-size}.
+ * </ul>
  */
 @ApplicationScoped
 public class RequestSizeLimit {
 
-  /** Quarkus checks the limit at order -2 (RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT). */
+  static final String IMPORT_PATH = "/v1/admin/import";
+
+  /** Quarkus checks declared lengths at order -2 (RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT). */
   private static final int BEFORE_QUARKUS_UPLOAD_LIMIT = -3;
+
+  private static final int AFTER_QUARKUS_UPLOAD_LIMIT = -1;
 
   @ConfigProperty(name = "quarkus.http.limits.max-body-size")
   MemorySize maxBodySize;
 
+  @ConfigProperty(name = "factcheck.admin.import-max-body-size", defaultValue = "1G")
+  MemorySize importMaxBodySize;
+
   @Inject ObjectMapper json;
 
-  void install(@Observes Router router) {
+  /** The largest body a request to {@code path} may send. */
+  long limitFor(String path) {
     long limit = maxBodySize.asLongValue();
+    return IMPORT_PATH.equals(path) ? Math.max(limit, importMaxBodySize.asLongValue()) : limit;
+  }
+
+  void install(@Observes Router router) {
+    long globalLimit = maxBodySize.asLongValue();
     router
         .route()
         .order(BEFORE_QUARKUS_UPLOAD_LIMIT)
         .handler(
             context -> {
               String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-              if (length == null || !tooLong(length, limit)) {
+              if (length == null) {
                 context.next();
                 return;
               }
-              context
-                  .response()
-                  .setStatusCode(413)
-                  .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                  .putHeader(HttpHeaders.CONNECTION, "close")
-                  .end(problem(context.request().path(), limit));
+              long limit = limitFor(context.request().path());
+              if (tooLong(length, limit)) {
+                context
+                    .response()
+                    .setStatusCode(413)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(problem(context.request().path(), limit));
+                return;
+              }
+              if (limit > globalLimit && tooLong(length, globalLimit)) {
+                // Quarkus's check knows only the global limit; the body is counted instead.
+                context.request().headers().remove(HttpHeaders.CONTENT_LENGTH);
+              }
+              context.next();
+            });
+    router
+        .route()
+        .order(AFTER_QUARKUS_UPLOAD_LIMIT)
+        .handler(
+            context -> {
+              if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+                context.remove(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY);
+              }
+              context.next();
             });
   }
 
@@ -57,20 +99,21 @@ public class RequestSizeLimit {
     }
   }
 
-  private String problem(String path, long limit) {
+  String problem(String path, long limit) {
     try {
-      return json.writeValueAsString(
-          new Problem()
-              .type("about:blank")
-              .title("Request Entity Too Large")
-              .status(413)
-              .detail(
-                  "The request body is larger than the " + limit + " bytes this service accepts.")
-              .instance(path)
-              .violations(
-                  List.of(Problems.violation("body", "is larger than " + limit + " bytes"))));
+      return json.writeValueAsString(tooLarge(path, limit));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  static Problem tooLarge(String path, long limit) {
+    return new Problem()
+        .type("about:blank")
+        .title("Request Entity Too Large")
+        .status(413)
+        .detail("The request body is larger than the " + limit + " bytes this service accepts.")
+        .instance(path)
+        .violations(List.of(Problems.violation("body", "is larger than " + limit + " bytes")));
   }
 }

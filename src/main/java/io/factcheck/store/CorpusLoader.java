@@ -11,12 +11,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Fills an empty store with the bundled corpus on start, in one transaction, so a half-loaded store
  * is never seen. A store that has documents is left alone, which makes restarts (and a second
- * instance starting at the same time) harmless.
+ * instance starting at the same time) harmless. With {@code factcheck.bundled-corpus=false} an
+ * empty store stays empty, e.g. to import an export into it.
  */
 @ApplicationScoped
 public class CorpusLoader {
@@ -28,6 +30,9 @@ public class CorpusLoader {
   @Inject EventStore events;
   @Inject StoreSnapshots snapshots;
   @Inject Event<StoreChanged> changes;
+
+  @ConfigProperty(name = "factcheck.bundled-corpus", defaultValue = "true")
+  boolean bundledCorpus;
 
   private volatile boolean loaded;
   private volatile String failure;
@@ -62,7 +67,7 @@ public class CorpusLoader {
   }
 
   private void loadInTransactionIfEmpty() {
-    if (documents.count() > 0) {
+    if (!bundledCorpus || documents.count() > 0) {
       return;
     }
     BundledCorpus.Bundle bundle = BundledCorpus.load();

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -146,6 +147,12 @@ class AccessControlTest {
         .post("/v1/documents")
         .then()
         .statusCode(201);
+    as(ADMIN_KEY)
+        .accept("application/x-ndjson")
+        .get("/v1/admin/export")
+        .then()
+        .statusCode(200)
+        .body(startsWith("{\"format\":\"factcheck-store\""));
     // Past the gate: the answer is the resource's own (there is no such admin endpoint).
     as(ADMIN_KEY).get("/v1/admin/no-such-thing").then().statusCode(404);
   }
