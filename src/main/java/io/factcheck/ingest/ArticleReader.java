@@ -16,6 +16,7 @@ import io.factcheck.analysis.QuoteStage;
 import io.factcheck.analysis.SentenceStage;
 import io.factcheck.analysis.Span;
 import io.factcheck.analysis.TextFormat;
+import io.factcheck.analysis.TokenStage;
 import io.factcheck.claim.Claim;
 import io.factcheck.claim.ClaimExtractor;
 import io.factcheck.store.model.DateRange;
@@ -51,6 +52,7 @@ public final class ArticleReader {
       Pattern.compile("^,\\s+(\\p{Lu}[\\p{L} -]+?)\\b[,.;]");
 
   private final SentenceStage sentenceStage;
+  private final TokenStage tokenStage = new TokenStage();
   private final NameFinder names;
   private final CountryGazetteer gazetteer;
 
@@ -117,6 +119,7 @@ public final class ArticleReader {
         List.of(
             new MarkupStage(),
             sentenceStage,
+            tokenStage,
             new QuoteStage(),
             new DateStage(),
             new NumberStage(),
