@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Field;
@@ -149,14 +150,27 @@ final class KnowledgeBase {
         new IndexWriterConfig(analyzer)
             .setMergePolicy(new LogByteSizeMergePolicy())
             .setRAMBufferSizeMB(64);
+    // Sentences are found on all cores (the detector is per thread); the index takes them in
+    // corpus order.
+    List<List<Sentence>> sentencesByDocument =
+        IntStream.range(0, documents.size())
+            .parallel()
+            .mapToObj(
+                d ->
+                    sentencePipeline
+                        .analyze(documents.get(d).text(), TextFormat.TEXT, DateAnchor.NONE)
+                        .sentences())
+            .toList();
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (int d = 0; d < documents.size(); d++) {
-        Document document = documents.get(d);
-        AnalyzedText article =
-            sentencePipeline.analyze(document.text(), TextFormat.TEXT, DateAnchor.NONE);
-        for (Sentence sentence : article.sentences()) {
+        String text = documents.get(d).text();
+        for (Sentence sentence : sentencesByDocument.get(d)) {
           org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
-          doc.add(new TextField("text", article.text(sentence.span()), Field.Store.NO));
+          doc.add(
+              new TextField(
+                  "text",
+                  text.substring(sentence.span().start(), sentence.span().end()),
+                  Field.Store.NO));
           writer.addDocument(doc);
           addSentence(d, sentence);
         }
