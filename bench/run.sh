@@ -75,7 +75,10 @@ done
 # The peer: LanguageTool's HTTP server, from Maven Central.
 ./mvnw -B -q -f bench/languagetool/pom.xml dependency:build-classpath -Dmdep.outputFile="$WORK/lt.cp"
 T0=$(date +%s%N)
-java -cp "$(cat "$WORK/lt.cp")" org.languagetool.server.HTTPServer --port "$LT_PORT" > "$WORK/languagetool.log" 2>&1 < /dev/null &
+# Its sentence cache on, as factcheck's is: both answer a draft sent again from what they kept.
+printf 'cacheSize=1000\npipelineCaching=true\n' > "$WORK/languagetool.properties"
+java -cp "$(cat "$WORK/lt.cp")" org.languagetool.server.HTTPServer --port "$LT_PORT" \
+  --config "$WORK/languagetool.properties" > "$WORK/languagetool.log" 2>&1 < /dev/null &
 PID=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$LT_PORT/v2/languages"; do
   kill -0 "$PID" 2>/dev/null || { echo "LanguageTool died" >&2; exit 1; }

@@ -32,9 +32,12 @@ public final class DateStage implements Stage {
   private static final String YEAR = "((?:1[6-9]|20)\\d\\d)";
   private static final String ORD = "(?:st|nd|rd|th)?";
 
+  // Each pattern opens with a lookahead for the letters it can start with: it changes no match, but
+  // lets the matcher leave most positions after one character instead of trying every
+  // alternative (and, for LONE_MONTH, a lookbehind) there.
   private static final Pattern MONTH_DAY =
       Pattern.compile(
-          "\\b(?:"
+          "(?=[ADFJMNOSTW])\\b(?:"
               + WEEKDAY
               + ",?\\s+)?"
               + MONTH
@@ -45,7 +48,7 @@ public final class DateStage implements Stage {
               + "\\b)?(?:\\s+(last|this|next)\\s+year\\b)?");
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          "\\b(?:"
+          "(?=[FMSTWt0-9])\\b(?:"
               + WEEKDAY
               + ",?\\s+)?(?:the\\s+)?(\\d{1,2})"
               + ORD
@@ -56,29 +59,35 @@ public final class DateStage implements Stage {
               + "\\b)?(?:\\s+(last|this|next)\\s+year\\b)?");
   private static final Pattern MONTH_YEAR =
       Pattern.compile(
-          "\\b(?:(?:early|mid|late)[- ])?" + MONTH + "(?:\\s+of)?,?\\s+" + YEAR + "\\b");
+          "(?=[ADFJMNOSelm])\\b(?:(?:early|mid|late)[- ])?"
+              + MONTH
+              + "(?:\\s+of)?,?\\s+"
+              + YEAR
+              + "\\b");
   private static final Pattern SEASON =
       Pattern.compile(
-          "\\b(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?" + YEAR + "\\b",
+          "(?=[tsafw])\\b(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?"
+              + YEAR
+              + "\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LONE_MONTH =
       Pattern.compile(
-          "(?<=\\b(?:this past|last|in|since|by|until|during|throughout|early|late|mid)[- ])"
+          "(?=[ADFJMNOS])(?<=\\b(?:this past|last|in|since|by|until|during|throughout|early|late|mid)[- ])"
               + MONTH
               + "\\b(?:\\s+(last|this|next)\\s+year\\b)?");
   private static final Pattern LONE_WEEKDAY =
-      Pattern.compile("\\b(?:(last|next|this|this past)\\s+)?" + WEEKDAY + "\\b");
+      Pattern.compile("(?=[lntFMSTW])\\b(?:(last|next|this|this past)\\s+)?" + WEEKDAY + "\\b");
   private static final Pattern RELATIVE =
       Pattern.compile(
-          "\\b(yesterday|today|tomorrow|(?:last|this|next|past)\\s+(?:week|month|year))\\b",
+          "(?=[ytlnp])\\b(yesterday|today|tomorrow|(?:last|this|next|past)\\s+(?:week|month|year))\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern OFFSET =
       Pattern.compile(
-          "\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
+          "(?=[aotfsen0-9])\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+"
               + "(day|week|month|year)s?\\s+(later|earlier|ago)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern LONE_YEAR =
-      Pattern.compile("(?<![\\d,.$€£-])" + YEAR + "(?![\\d%])");
+      Pattern.compile("(?=[12])(?<![\\d,.$€£-])" + YEAR + "(?![\\d%])");
 
   private static final Map<String, Integer> SMALL_NUMBERS =
       Map.ofEntries(

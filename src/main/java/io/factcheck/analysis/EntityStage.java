@@ -25,7 +25,8 @@ public final class EntityStage implements Stage {
               + "|[Tt]hey|[Tt]heir)\\b");
   private static final Pattern PLACE_FORM =
       Pattern.compile(
-          "(?<=\\b(?:in|at|near|from|to) (?:the )?)((?:[A-Z][\\p{L}'’-]+\\s+){1,3}"
+          // The lookahead changes no match: it spares the lookbehind at every other position.
+          "(?=[A-Z])(?<=\\b(?:in|at|near|from|to) (?:the )?)((?:[A-Z][\\p{L}'’-]+\\s+){1,3}"
               + "(?:Region|Oblast|Province|Krai|District|Governorate|County|Territory))\\b");
   private static final String PLURAL_ROLES =
       "(presidents|leaders|prime ministers|premiers|heads of state|foreign ministers|counterparts)";

@@ -8,17 +8,15 @@ import java.util.List;
 import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * Sentences and tokens from Apache OpenNLP's published English models (Universal Dependencies EWT).
- * Line breaks are hard sentence boundaries: headlines and paragraphs never merge.
+ * Sentences from Apache OpenNLP's published English model (Universal Dependencies EWT). Line breaks
+ * are hard sentence boundaries: headlines and paragraphs never merge. Tokens are a separate stage
+ * ({@link TokenStage}): checks do not read them, and the tokenizer costs more than the sentences.
  */
 public final class SentenceStage implements Stage {
 
   static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-  static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
   private static final java.util.regex.Pattern MONTH_AT_END =
       java.util.regex.Pattern.compile(
@@ -39,24 +37,19 @@ public final class SentenceStage implements Stage {
       java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}");
 
   private final SentenceModel sentenceModel;
-  private final TokenizerModel tokenizerModel;
-  // The ME classes keep per-call state; the models are shared and thread-safe.
+  // SentenceDetectorME keeps per-call state; the model is shared and thread-safe.
   private final ThreadLocal<SentenceDetectorME> sentenceDetector;
-  private final ThreadLocal<TokenizerME> tokenizer;
 
   public SentenceStage() {
-    try (InputStream sentences = model(SENTENCE_MODEL);
-        InputStream tokens = model(TOKEN_MODEL)) {
+    try (InputStream sentences = model(SENTENCE_MODEL)) {
       sentenceModel = new SentenceModel(sentences);
-      tokenizerModel = new TokenizerModel(tokens);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot load OpenNLP models", e);
+      throw new UncheckedIOException("cannot load the OpenNLP sentence model", e);
     }
     sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-    tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
   }
 
-  private static InputStream model(String name) throws IOException {
+  static InputStream model(String name) throws IOException {
     InputStream in = SentenceStage.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
       throw new IOException("OpenNLP model not on the class path: " + name);
@@ -71,14 +64,13 @@ public final class SentenceStage implements Stage {
 
   @Override
   public Set<Layer> provides() {
-    return Set.of(Layer.SENTENCES, Layer.TOKENS);
+    return Set.of(Layer.SENTENCES);
   }
 
   @Override
   public void annotate(AnalyzedText text) {
     String plain = text.plain();
     List<Sentence> sentences = new ArrayList<>();
-    List<Token> tokens = new ArrayList<>();
     int lineStart = 0;
     while (lineStart <= plain.length()) {
       int lineEnd = plain.indexOf('\n', lineStart);
@@ -90,17 +82,11 @@ public final class SentenceStage implements Stage {
         for (Span span :
             mergeAfterAbbreviations(plain, lineStart, sentenceDetector.get().sentPosDetect(line))) {
           sentences.add(new Sentence(sentences.size(), span));
-          String sentence = plain.substring(span.start(), span.end());
-          for (opennlp.tools.util.Span t : tokenizer.get().tokenizePos(sentence)) {
-            Span tokenSpan = new Span(span.start() + t.getStart(), span.start() + t.getEnd());
-            tokens.add(new Token(tokenSpan, text.text(tokenSpan)));
-          }
         }
       }
       lineStart = lineEnd + 1;
     }
     text.setSentences(sentences);
-    text.setTokens(tokens);
   }
 
   /**

@@ -11,14 +11,24 @@ import java.util.regex.Pattern;
  */
 record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbreak) {
 
-  private static Trigger of(String regex, EventType type, ContactMode mode) {
+  /**
+   * A trigger of any of the words of {@code regex}. {@code firstLetters} are the letters they can
+   * start with: a lookahead for them changes no match, but lets the matcher leave most positions of
+   * a sentence after one character instead of trying every word there.
+   */
+  private static Trigger of(String firstLetters, String regex, EventType type, ContactMode mode) {
     return new Trigger(
-        Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), type, mode, false);
+        Pattern.compile(
+            "(?=[" + firstLetters + "])\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE),
+        type,
+        mode,
+        false);
   }
 
   static final List<Trigger> ALL =
       List.of(
           of(
+              "stchp",
               "(?:spoke|speak|speaks|speaking|talked|talk|talks|chatted) (?:by|on the|over the|via) (?:tele)?phone"
                   + "|(?:held|had|have|has|hold|holds|holding) (?:a |their |another )?(?:tele)?phone (?:call|conversation|talks?)"
                   + "|(?:tele)?phone (?:call|conversation|talks?)s?"
@@ -27,30 +37,37 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
               EventType.PHONE_CALL,
               ContactMode.PHONE),
           of(
+              "mfhtrwgvs",
               "met face[- ]to[- ]face|met in person|face[- ]to[- ]face (?:meeting|talks)"
                   + "|(?:held|hold|holds|had|have) (?:bilateral |their |face-to-face )?talks|talks"
                   + "|met(?: with)?|meets?(?: with)?|meeting|received|hosted|welcomed|greeted|visited|summit",
               EventType.MEETING,
               ContactMode.IN_PERSON),
           of(
+              "st",
               "(?:sent|send|sends) (?:a |his |her )?(?:congratulatory )?(?:telegram|letter|message)|telegram",
               EventType.TELEGRAM,
               ContactMode.WRITTEN),
-          of("discussed|discuss|discusses", EventType.MEETING, null),
-          of("registered", EventType.REGISTRATION, null),
-          of("signed|sign", EventType.SIGNING, null),
+          of("d", "discussed|discuss|discusses", EventType.MEETING, null),
+          of("r", "registered", EventType.REGISTRATION, null),
+          of("s", "signed|sign", EventType.SIGNING, null),
           new Trigger(
               Pattern.compile(
-                  "\\b(?:broke out|erupted|resumed fighting|resumed|renewed|flared up|began|started)\\b",
+                  "(?=[berfs])\\b(?:broke out|erupted|resumed fighting|resumed|renewed|flared up|began|started)\\b",
                   Pattern.CASE_INSENSITIVE),
               EventType.CLASH,
               null,
               true),
           of(
+              "cfhbsew",
               "clashes|clashed|fighting|fought|hostilities|battles?|skirmish(?:es)?|exchange of fire|war",
               EventType.CLASH,
               null),
-          of("attended|attends|watched|was present at|took part in", EventType.ATTENDANCE, null));
+          of(
+              "awt",
+              "attended|attends|watched|was present at|took part in",
+              EventType.ATTENDANCE,
+              null));
 
   /**
    * What news articles add to the draft vocabulary: reports of fire and visits, cables, attendance.
@@ -61,25 +78,32 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
   static final List<Trigger> ARTICLE =
       List.of(
           ALL.get(0),
-          of("by (?:tele)?phone", EventType.PHONE_CALL, ContactMode.PHONE),
+          of("b", "by (?:tele)?phone", EventType.PHONE_CALL, ContactMode.PHONE),
           of(
+              "awtp",
               "attended|attends|was present at|took part in(?! person)|participated in",
               EventType.ATTENDANCE,
               null),
-          of("(?:seen|saw|see) each other", EventType.MEETING, ContactMode.IN_PERSON),
+          of("s", "(?:seen|saw|see) each other", EventType.MEETING, ContactMode.IN_PERSON),
           ALL.get(1),
           of(
+              "sect",
               "(?:sent|send|sends|exchanged) (?:a |his |her |their |similar )?(?:congratulatory )?"
                   + "(?:telegram|letter|message|cable)s?|cables? of (?:congratulations|condolences)"
                   + "|telegram",
               EventType.TELEGRAM,
               ContactMode.WRITTEN),
-          of("paid (?:a |an )?(?:[a-z-]+ )?visit|visit to", EventType.VISIT, ContactMode.IN_PERSON),
+          of(
+              "pv",
+              "paid (?:a |an )?(?:[a-z-]+ )?visit|visit to",
+              EventType.VISIT,
+              ContactMode.IN_PERSON),
           ALL.get(3),
           ALL.get(4),
           ALL.get(5),
           ALL.get(6),
           of(
+              "cfhbseoa",
               "clash|clashes|clashed(?! over)|fighting|fought|hostilities|battles?|skirmish(?:es)?"
                   + "|exchange of fire|exchanged fire|opened fire|shelled|shelling|shootout"
                   + "|armed incidents?|flare-ups?",

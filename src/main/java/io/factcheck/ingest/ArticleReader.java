@@ -16,6 +16,7 @@ import io.factcheck.analysis.QuoteStage;
 import io.factcheck.analysis.SentenceStage;
 import io.factcheck.analysis.Span;
 import io.factcheck.analysis.TextFormat;
+import io.factcheck.analysis.TokenStage;
 import io.factcheck.claim.Claim;
 import io.factcheck.claim.ClaimExtractor;
 import io.factcheck.store.model.DateRange;
@@ -73,6 +74,7 @@ public final class ArticleReader {
   private static final Pattern THE_ROLE = Pattern.compile("\\b[Tt]he ([a-z]+)(?: ([a-z]+))?\\b");
 
   private final SentenceStage sentenceStage;
+  private final TokenStage tokenStage = new TokenStage();
   private final NameFinder names;
   private final CountryGazetteer gazetteer;
 
@@ -235,6 +237,7 @@ public final class ArticleReader {
         List.of(
             new MarkupStage(),
             sentenceStage,
+            tokenStage,
             new QuoteStage(),
             new DateStage(),
             new NumberStage(),

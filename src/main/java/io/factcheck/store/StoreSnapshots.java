@@ -131,25 +131,30 @@ public class StoreSnapshots {
   }
 
   private StoreSnapshot read() {
+    // Lists, not streams: rows read as a stream load their collections one row at a time, while
+    // rows of a list load them in batches (quarkus.hibernate-orm.fetch.batch-size).
     // The revision first: anything committed after it makes the next poll see a newer one.
     long version = revision.current();
     return new StoreSnapshot(
         version,
         entityManager
             .createQuery("select e from EntityRow e order by e.id", EntityRow.class)
-            .getResultStream()
+            .getResultList()
+            .stream()
             .map(EntityRow::toDomain)
             .toList(),
         entityManager
             .createQuery(
                 "select e from EventRow e where e.status = :approved order by e.id", EventRow.class)
             .setParameter("approved", EventStatus.APPROVED)
-            .getResultStream()
+            .getResultList()
+            .stream()
             .map(EventRow::toDomain)
             .toList(),
         entityManager
             .createQuery("select d from DocumentRow d order by d.id", DocumentRow.class)
-            .getResultStream()
+            .getResultList()
+            .stream()
             .map(DocumentRow::toDomain)
             .toList());
   }

@@ -14,7 +14,6 @@ import io.factcheck.store.model.Provenance;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -157,14 +156,11 @@ final class EventVerifier {
 
   /** Events of a compatible type that include every participant the draft names. */
   private List<Event> candidates(Claim claim) {
-    Set<Event> pool = new LinkedHashSet<>();
+    List<Event> pool = List.of();
     if (!claim.participants().isEmpty()) {
-      String first = claim.participants().iterator().next();
-      pool.addAll(knowledge.eventsWith(first));
+      pool = knowledge.eventsWithAny(claim.participants());
     } else if (claim.place() != null) {
-      for (String place : claim.place().ids()) {
-        pool.addAll(knowledge.eventsAt(place));
-      }
+      pool = knowledge.eventsAtAny(claim.place().ids());
     }
     List<Event> candidates = new ArrayList<>();
     for (Event event : pool) {

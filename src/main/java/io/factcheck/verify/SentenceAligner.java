@@ -71,7 +71,7 @@ final class SentenceAligner {
           || shared.size() < MIN_SHARED_SHARE * draftTerms.size()) {
         continue;
       }
-      if (!sameTime(draft, sentence.span(), source)) {
+      if (!sameTime(draft, sentence.span(), knowledge.article(source), source)) {
         continue;
       }
       List<PlainFinding> findings = compare(draft, sentence, slots, names, source);
@@ -88,7 +88,7 @@ final class SentenceAligner {
       List<Slot> slots,
       List<NameSlot> names,
       SourceSentence source) {
-    List<Slot> sourceSlots = slots(source.article(), source.sentence().span());
+    List<Slot> sourceSlots = slots(knowledge.article(source), source.sentence().span());
     List<PlainFinding> contradictions = new ArrayList<>();
     boolean supported = false;
     List<Evidence> evidence =
@@ -344,13 +344,14 @@ final class SentenceAligner {
           "fund");
 
   /** Two sentences speak of the same time unless both give dates that cannot agree. */
-  private static boolean sameTime(AnalyzedText draft, Span sentence, SourceSentence source) {
+  private static boolean sameTime(
+      AnalyzedText draft, Span sentence, AnalyzedText article, SourceSentence source) {
     List<DateMention> ours =
         draft.within(draft.dates(), sentence).stream()
             .filter(d -> d.value() != null && d.style() != DateMention.DateStyle.YEAR)
             .toList();
     List<DateMention> theirs =
-        source.article().within(source.article().dates(), source.sentence().span()).stream()
+        article.within(article.dates(), source.sentence().span()).stream()
             .filter(d -> d.value() != null && d.style() != DateMention.DateStyle.YEAR)
             .toList();
     if (ours.isEmpty() || theirs.isEmpty()) {

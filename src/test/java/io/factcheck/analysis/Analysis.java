@@ -26,6 +26,7 @@ public final class Analysis {
               List.of(
                   new MarkupStage(),
                   new SentenceStage(),
+                  new TokenStage(),
                   new QuoteStage(),
                   new DateStage(),
                   new NumberStage(),

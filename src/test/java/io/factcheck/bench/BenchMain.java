@@ -1,12 +1,21 @@
 package io.factcheck.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factcheck.analysis.SentenceStage;
+import io.factcheck.analysis.TextFormat;
+import io.factcheck.ingest.BundledCorpus;
 import io.factcheck.store.model.Document;
 import io.factcheck.store.model.Entity;
 import io.factcheck.store.model.Event;
 import io.factcheck.store.model.EventCount;
 import io.factcheck.store.model.Provenance;
+import io.factcheck.store.model.StoreSnapshot;
+import io.factcheck.verify.Draft;
+import io.factcheck.verify.FactChecker;
+import io.factcheck.verify.Finding;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +29,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,8 +54,24 @@ public final class BenchMain {
     switch (args.length > 0 ? args[0] : "") {
       case "drafts" -> writeDrafts(Path.of(args[1]), Long.parseLong(args[2]));
       case "load" -> load(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
+      case "findings" ->
+          Files.write(
+              Path.of(args[3]),
+              findingLines(
+                  new FactChecker(
+                      store(Integer.parseInt(args[1]), Long.parseLong(args[2])),
+                      new SentenceStage()),
+                  Long.parseLong(args[2])));
+      case "inprocess" ->
+          inProcess(
+              Integer.parseInt(args[1]),
+              Long.parseLong(args[2]),
+              Integer.parseInt(args[3]),
+              args.length > 4 ? Path.of(args[4]) : null);
       default -> {
-        System.err.println("usage: drafts DIR SEED | load JDBC_URL EVENTS SEED");
+        System.err.println(
+            "usage: drafts DIR SEED | load JDBC_URL EVENTS SEED"
+                + " | inprocess EVENTS SEED CHECKS [FINDINGS_FILE] | findings EVENTS SEED FILE");
         System.exit(2);
       }
     }
@@ -62,6 +90,111 @@ public final class BenchMain {
           "language=en-US&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
       System.out.printf("draft-%d: %d words%n", words, text.split("\\s+").length);
     }
+  }
+
+  /**
+   * The checker without HTTP or database: the bundled corpus plus {@code events} synthetic events,
+   * the time to build the checker, the heap it keeps, and the time per check of both drafts ({@code
+   * checks} checks each, after as many unrecorded ones). With a file, also writes the findings of
+   * both drafts there, one line each, so that two builds can be compared.
+   */
+  static void inProcess(int events, long seed, int checks, Path findingsFile) throws IOException {
+    StoreSnapshot snapshot = store(events, seed);
+    Runtime runtime = Runtime.getRuntime();
+    long started = System.nanoTime();
+    FactChecker checker = new FactChecker(snapshot, new SentenceStage());
+    double buildSeconds = (System.nanoTime() - started) / 1e9;
+    System.gc();
+    System.out.printf(
+        "%d events, %d documents: checker built in %.1f s; heap in use %d MB%n",
+        snapshot.events().size(),
+        snapshot.documents().size(),
+        buildSeconds,
+        (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    List<String> lines = new ArrayList<>();
+    for (int words : new int[] {200, 1000}) {
+      Draft draft = new Draft(SyntheticCorpus.draft(seed, words), TextFormat.TEXT, PUBLISHED);
+      List<Finding> findings = checker.check(draft);
+      findings.forEach(f -> lines.add(words + " " + f));
+      for (int i = 0; i < checks; i++) {
+        checker.check(draft);
+      }
+      // CPU time as well as wall time: on a shared machine the wall time includes waiting.
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long[] nanos = new long[checks];
+      long[] cpuNanos = new long[checks];
+      for (int i = 0; i < checks; i++) {
+        long t = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
+        checker.check(draft);
+        cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpu;
+        nanos[i] = System.nanoTime() - t;
+      }
+      Arrays.sort(nanos);
+      Arrays.sort(cpuNanos);
+      int p99 = Math.min(checks - 1, checks * 99 / 100);
+      System.out.printf(
+          "draft of %d words: %d findings; per check p50 %.2f ms, p99 %.2f ms;"
+              + " CPU p50 %.2f ms, p99 %.2f ms%n",
+          words,
+          findings.size(),
+          nanos[checks / 2] / 1e6,
+          nanos[p99] / 1e6,
+          cpuNanos[checks / 2] / 1e6,
+          cpuNanos[p99] / 1e6);
+    }
+    // Drafts never sent before: nothing of them is in the checker's caches yet.
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] cpuNanos = new long[checks];
+    for (int i = 0; i < checks; i++) {
+      Draft draft = new Draft(SyntheticCorpus.draft(seed, 1001 + i), TextFormat.TEXT, PUBLISHED);
+      long cpu = threads.getCurrentThreadCpuTime();
+      checker.check(draft);
+      cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpu;
+    }
+    Arrays.sort(cpuNanos);
+    System.out.printf(
+        "%d new drafts of about 1000 words: CPU per check p50 %.2f ms, p99 %.2f ms%n",
+        checks,
+        cpuNanos[checks / 2] / 1e6,
+        cpuNanos[Math.min(checks - 1, checks * 99 / 100)] / 1e6);
+    if (findingsFile != null) {
+      Files.write(findingsFile, lines);
+    }
+  }
+
+  /** Draft lengths whose findings {@code findings} writes: each length is a different draft. */
+  static final int[] FINDINGS_DRAFTS = {200, 400, 1000, 1001, 1002, 1003, 1004, 1005};
+
+  /** The findings of several drafts, one line each, prefixed with the draft's length. */
+  static List<String> findingLines(FactChecker checker, long seed) {
+    List<String> lines = new ArrayList<>();
+    for (int words : FINDINGS_DRAFTS) {
+      Draft draft = new Draft(SyntheticCorpus.draft(seed, words), TextFormat.TEXT, PUBLISHED);
+      checker.check(draft).forEach(f -> lines.add(words + " " + f));
+    }
+    return lines;
+  }
+
+  /** The bundled corpus and the synthetic one, numbered as the service would store them. */
+  static StoreSnapshot store(int events, long seed) {
+    BundledCorpus.Bundle bundle = BundledCorpus.load();
+    SyntheticCorpus.Corpus corpus = SyntheticCorpus.generate(seed, events);
+    List<Entity> entities = new ArrayList<>(bundle.entities());
+    List<Event> stored = new ArrayList<>();
+    long id = 1;
+    for (Event e : bundle.events()) {
+      stored.add(e.withId(id++));
+    }
+    List<Document> documents = new ArrayList<>(bundle.documents());
+    if (events > 0) {
+      entities.addAll(corpus.entities());
+      for (Event e : corpus.events()) {
+        stored.add(e.withId(id++));
+      }
+      documents.addAll(corpus.documents());
+    }
+    return new StoreSnapshot(1, entities, stored, documents);
   }
 
   static void load(String url, int events, long seed) throws SQLException {
