@@ -45,9 +45,35 @@ final class SentenceAligner {
     this.knowledge = knowledge;
   }
 
-  /** A slot of the draft sentence and what it counts or dates. */
+  /**
+   * What happened to what a number counts, in the passive ("four people were killed"): the
+   * participle after the counted noun and its auxiliary.
+   */
+  private static final Pattern PASSIVE_AFTER_COUNT =
+      Pattern.compile(
+          "\\G\\s+[\\p{L}-]+\\s+(?:were|was|are|is|(?:have|has|had) been)\\s+([a-z]+ed|[a-z]+en)\\b");
+
+  /**
+   * A slot of the draft sentence and what it counts or dates; {@code happened} is what a passive
+   * says happened to it ("wounded"), empty when the sentence does not say.
+   */
   private record Slot(
-      Span span, long value, boolean ordinal, boolean words, Set<String> roles, boolean year) {}
+      Span span,
+      long value,
+      boolean ordinal,
+      boolean words,
+      Set<String> roles,
+      boolean year,
+      String happened) {
+
+    /** "Eleven people were wounded" and "four people were killed" count different people. */
+    boolean sameRoleAs(Slot other) {
+      if (!happened.isEmpty() && !other.happened.isEmpty() && !happened.equals(other.happened)) {
+        return false;
+      }
+      return !java.util.Collections.disjoint(roles, other.roles);
+    }
+  }
 
   List<PlainFinding> align(AnalyzedText draft, Sentence sentence) {
     if (draft.isQuoted(sentence.span())) {
@@ -103,7 +129,7 @@ final class SentenceAligner {
       List<Slot> sameRole =
           sourceSlots.stream()
               .filter(s -> s.year() == slot.year() && s.ordinal() == slot.ordinal())
-              .filter(s -> !java.util.Collections.disjoint(s.roles(), slot.roles()))
+              .filter(s -> s.sameRoleAs(slot))
               .toList();
       if (sameRole.isEmpty()) {
         continue;
@@ -183,7 +209,14 @@ final class SentenceAligner {
       if (n.ordinal()) {
         roles.addAll(occasionsCounted(n.unit(), text.text(within)));
       }
-      slots.add(new Slot(n.span(), n.value(), n.ordinal(), n.words(), roles, false));
+      String happened = "";
+      Matcher passive =
+          PASSIVE_AFTER_COUNT.matcher(text.plain()).region(n.span().end(), within.end());
+      if (passive.find()) {
+        happened = passive.group(1);
+        roles.add(happened); // "11 wounded" counts the same people as "11 people were wounded"
+      }
+      slots.add(new Slot(n.span(), n.value(), n.ordinal(), n.words(), roles, false, happened));
     }
     String plain = text.plain();
     for (DateMention d : text.within(text.dates(), within)) {
@@ -196,7 +229,7 @@ final class SentenceAligner {
       roles.remove("in");
       roles.remove("the");
       if (!roles.isEmpty()) {
-        slots.add(new Slot(d.span(), d.value().start().getYear(), false, false, roles, true));
+        slots.add(new Slot(d.span(), d.value().start().getYear(), false, false, roles, true, ""));
       }
     }
     return slots;

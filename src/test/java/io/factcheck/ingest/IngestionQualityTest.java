@@ -16,7 +16,7 @@ class IngestionQualityTest {
     assertThat(heldOut.events().recall()).as("event recall").isGreaterThanOrEqualTo(0.78);
     assertThat(heldOut.events().precision()).as("event precision").isGreaterThanOrEqualTo(0.9);
     assertThat(heldOut.drafts().precision()).as("draft precision").isGreaterThanOrEqualTo(0.95);
-    assertThat(heldOut.drafts().falseAlarms()).as("false alarms").isLessThanOrEqualTo(1);
+    assertThat(heldOut.drafts().falseAlarms()).as("false alarms").isZero();
   }
 
   @Test
