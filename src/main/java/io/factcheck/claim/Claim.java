@@ -36,6 +36,22 @@ public record Claim(
     boolean outbreak,
     Set<String> objectWords) {
 
+  /** The same claim about another date (or none). */
+  public Claim withDate(DateMention other) {
+    return new Claim(
+        sentence,
+        type,
+        mode,
+        trigger,
+        participants,
+        participantMentions,
+        other,
+        place,
+        places,
+        outbreak,
+        objectWords);
+  }
+
   public boolean isContact() {
     return type == EventType.MEETING
         || type == EventType.PHONE_CALL

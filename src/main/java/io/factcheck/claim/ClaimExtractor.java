@@ -262,19 +262,7 @@ public final class ClaimExtractor {
     }
     List<Claim> each = new ArrayList<>();
     for (DateMention date : listed) {
-      each.add(
-          new Claim(
-              claim.sentence(),
-              claim.type(),
-              claim.mode(),
-              claim.trigger(),
-              claim.participants(),
-              claim.participantMentions(),
-              date,
-              claim.place(),
-              claim.places(),
-              claim.outbreak(),
-              claim.objectWords()));
+      each.add(claim.withDate(date));
     }
     return each;
   }
@@ -311,21 +299,7 @@ public final class ClaimExtractor {
           }
         }
       }
-      out.add(
-          nearer
-              ? claim
-              : new Claim(
-                  claim.sentence(),
-                  claim.type(),
-                  claim.mode(),
-                  claim.trigger(),
-                  claim.participants(),
-                  claim.participantMentions(),
-                  own,
-                  claim.place(),
-                  claim.places(),
-                  claim.outbreak(),
-                  claim.objectWords()));
+      out.add(nearer ? claim : claim.withDate(own));
     }
     return out;
   }
