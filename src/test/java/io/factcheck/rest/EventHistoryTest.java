@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,21 +16,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EventHistoryTest {
 
-  private static final String TASS = "001_2ba1a5d2d5bdc1cb";
-
   @Test
   void everyChangeIsRecordedOnceInOrderAndRefusedChangesAreNot() {
     long id =
         ((Number)
                 Api.json()
-                    .body(newEvent())
+                    .body(Api.madeUpCall("A call made up for the audit test."))
                     .post("/v1/events")
                     .then()
                     .statusCode(201)
                     .extract()
                     .path("id"))
             .longValue();
-    Map<String, Object> update = newEvent();
+    Map<String, Object> update = Api.madeUpCall("A call made up for the audit test.");
     update.remove("status");
     update.put("version", 0);
     update.put("summary", "A call made up for the audit test, corrected.");
@@ -97,20 +94,5 @@ class EventHistoryTest {
         .statusCode(404)
         .contentType(Api.PROBLEM_JSON)
         .body("detail", equalTo("There is no event 987654321."));
-  }
-
-  private static Map<String, Object> newEvent() {
-    Map<String, Object> event = new HashMap<>();
-    event.put("type", "PHONE_CALL");
-    event.put("participants", List.of("recep-tayyip-erdogan", "ilham-aliyev"));
-    event.put("mode", "PHONE");
-    event.put("date", Map.of("start", "1999-03-01", "precision", "DAY"));
-    event.put("places", List.of("ankara"));
-    event.put("counts", List.of(Map.of("what", "calls", "value", 2)));
-    event.put("summary", "A call made up for the audit test.");
-    event.put("uncertain", List.of("place"));
-    event.put("sources", List.of(Map.of("documentId", TASS, "start", 0, "end", 8)));
-    event.put("status", "PROPOSED");
-    return event;
   }
 }

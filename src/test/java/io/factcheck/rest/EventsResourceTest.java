@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -151,7 +150,7 @@ class EventsResourceTest {
   void anEventGoesThroughCuration() {
     ExtractableResponse<Response> created =
         Api.json()
-            .body(newEvent())
+            .body(Api.madeUpCall("A call made up for a test."))
             .post("/v1/events")
             .then()
             .statusCode(201)
@@ -184,7 +183,7 @@ class EventsResourceTest {
         .body("id", equalTo(id))
         .body("summary", equalTo("A call made up for a test."));
 
-    Map<String, Object> update = newEvent();
+    Map<String, Object> update = Api.madeUpCall("A call made up for a test.");
     update.remove("status");
     update.put("summary", "Corrected.");
     update.put("version", 0);
@@ -255,7 +254,7 @@ class EventsResourceTest {
 
   @Test
   void anEventMayBeCreatedApproved() {
-    Map<String, Object> event = newEvent();
+    Map<String, Object> event = Api.madeUpCall("A call made up for a test.");
     event.put("status", "APPROVED");
     Api.json()
         .body(event)
@@ -267,7 +266,7 @@ class EventsResourceTest {
 
   @Test
   void anUnknownParticipantIsABadRequestNamingIt() {
-    Map<String, Object> event = newEvent();
+    Map<String, Object> event = Api.madeUpCall("A call made up for a test.");
     event.put("participants", List.of("recep-tayyip-erdogan", "santa-claus"));
     Api.json()
         .body(event)
@@ -281,7 +280,7 @@ class EventsResourceTest {
 
   @Test
   void sourcesMustLieInTheirDocument() {
-    Map<String, Object> event = newEvent();
+    Map<String, Object> event = Api.madeUpCall("A call made up for a test.");
     event.put(
         "sources", List.of(Map.of("documentId", TASS, "start", 0, "end", 8, "quote", "Not news")));
     Api.json()
@@ -308,7 +307,7 @@ class EventsResourceTest {
 
   @Test
   void malformedEventsAreBadRequestsNamingTheField() {
-    Map<String, Object> event = newEvent();
+    Map<String, Object> event = Api.madeUpCall("A call made up for a test.");
     event.put("type", "PICNIC");
     Api.json()
         .body(event)
@@ -317,7 +316,7 @@ class EventsResourceTest {
         .statusCode(400)
         .body("violations.field", contains("type"));
 
-    event = newEvent();
+    event = Api.madeUpCall("A call made up for a test.");
     event.put("date", Map.of("start", "1999-03-02", "end", "1999-03-01", "precision", "DAY"));
     Api.json()
         .body(event)
@@ -326,7 +325,7 @@ class EventsResourceTest {
         .statusCode(400)
         .body("violations.field", contains("date.end"));
 
-    event = newEvent();
+    event = Api.madeUpCall("A call made up for a test.");
     event.put("date", Map.of("start", "1999-02-30", "precision", "DAY"));
     Api.json()
         .body(event)
@@ -335,7 +334,7 @@ class EventsResourceTest {
         .statusCode(400)
         .body("violations.field", contains("date.start"));
 
-    event = newEvent();
+    event = Api.madeUpCall("A call made up for a test.");
     event.remove("participants");
     Api.json()
         .body(event)
@@ -360,7 +359,7 @@ class EventsResourceTest {
         .statusCode(400)
         .contentType(Api.PROBLEM_JSON)
         .body("violations.field", contains("version"));
-    Map<String, Object> update = newEvent();
+    Map<String, Object> update = Api.madeUpCall("A call made up for a test.");
     update.remove("status");
     Api.json()
         .body(update)
@@ -368,21 +367,5 @@ class EventsResourceTest {
         .then()
         .statusCode(400)
         .body("violations.field", contains("version"));
-  }
-
-  /** A PROPOSED event about two people no other test lists. */
-  private static Map<String, Object> newEvent() {
-    Map<String, Object> event = new HashMap<>();
-    event.put("type", "PHONE_CALL");
-    event.put("participants", List.of("recep-tayyip-erdogan", "ilham-aliyev"));
-    event.put("mode", "PHONE");
-    event.put("date", Map.of("start", "1999-03-01", "precision", "DAY"));
-    event.put("places", List.of("ankara"));
-    event.put("counts", List.of(Map.of("what", "calls", "value", 2)));
-    event.put("summary", "A call made up for a test.");
-    event.put("uncertain", List.of("place"));
-    event.put("sources", List.of(Map.of("documentId", TASS, "start", 0, "end", 8)));
-    event.put("status", "PROPOSED");
-    return event;
   }
 }

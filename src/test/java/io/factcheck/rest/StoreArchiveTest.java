@@ -48,7 +48,6 @@ class StoreArchiveTest {
   }
 
   private static final String NDJSON = "application/x-ndjson";
-  private static final String TASS = "001_2ba1a5d2d5bdc1cb";
   private static final String DRAFT =
       "{\"text\": \"Putin and Lukashenko held talks in Sochi on September 16, 2020.\","
           + " \"published\": \"2020-09-20\"}";
@@ -181,7 +180,7 @@ class StoreArchiveTest {
             + " and 6 people were killed.",
         "2023-06-04");
     long id = createEvent("A call made up for the archive test.");
-    Map<String, Object> update = newEvent("A call made up for the archive test, corrected.");
+    Map<String, Object> update = Api.madeUpCall("A call made up for the archive test, corrected.");
     update.remove("status");
     update.put("version", 0);
     Api.json().body(update).put("/v1/events/{id}", id).then().statusCode(200);
@@ -208,28 +207,13 @@ class StoreArchiveTest {
 
   private static long createEvent(String summary) {
     return Api.json()
-        .body(newEvent(summary))
+        .body(Api.madeUpCall(summary))
         .post("/v1/events")
         .then()
         .statusCode(201)
         .extract()
         .jsonPath()
         .getLong("id");
-  }
-
-  private static Map<String, Object> newEvent(String summary) {
-    Map<String, Object> event = new HashMap<>();
-    event.put("type", "PHONE_CALL");
-    event.put("participants", List.of("recep-tayyip-erdogan", "ilham-aliyev"));
-    event.put("mode", "PHONE");
-    event.put("date", Map.of("start", "1999-03-01", "precision", "DAY"));
-    event.put("places", List.of("ankara"));
-    event.put("counts", List.of(Map.of("what", "calls", "value", 2)));
-    event.put("summary", summary);
-    event.put("uncertain", List.of("place"));
-    event.put("sources", List.of(Map.of("documentId", TASS, "start", 0, "end", 8)));
-    event.put("status", "PROPOSED");
-    return event;
   }
 
   private static byte[] export() {
