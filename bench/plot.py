@@ -33,7 +33,7 @@ ax.grid(True, which="both", alpha=0.3)
 ax.legend(fontsize=8)
 fig.tight_layout()
 fig.savefig(png, dpi=120)
-print("wrote", png)
+print("wrote", png, file=sys.stderr)
 
 # The table of BENCHMARKS.md, in Markdown.
 def rss_mb(run, key):
