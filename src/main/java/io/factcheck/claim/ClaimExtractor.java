@@ -35,9 +35,13 @@ public final class ClaimExtractor {
   private static final Pattern LOCATIVE =
       Pattern.compile(
           "(?:\\b(?:in|at|near|to)\\s+(?:the\\s+)?|\\b(?:city|resort|town|port|village|capital) of\\s+)$");
+
+  /** "in Isfana", "at Camp David", "in the resort town of Cholpon-Ata". */
   private static final Pattern UNKNOWN_PLACE =
       Pattern.compile(
-          "\\b(?:in|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\.?\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
+          "\\b(?:in|at)\\s+(?:the\\s+)?(?:(?:\\p{Ll}+\\s+){0,2}?(?:city|resort|town|port|village|capital)"
+              + " of\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\.?\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
+
   private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}]+\\b");
 
   /** "MOSCOW, October 2. /TASS/", "Paris, 26 October 2022 (dpa):" */
@@ -438,8 +442,16 @@ public final class ClaimExtractor {
     if (article && !isContactType(type) && type != EventType.VISIT && participants.isEmpty()) {
       participants.addAll(countriesAgain(s, context));
     }
-    if (article && type == EventType.CLASH && participants.size() < 2) {
-      sidesOfClash(text, sentence, mentions, context).forEach(participants::add);
+    if (type == EventType.CLASH && participants.size() < 2) {
+      // A draft names the sides itself ("Kyrgyz and Tajik border guards clashed"); an article may
+      // also leave them to what it told before.
+      Set<String> sides =
+          article
+              ? sidesOfClash(text, sentence, mentions, context)
+              : demonymCountries(text, sentence, mentions);
+      if (sides.size() >= 2) {
+        participants.addAll(sides);
+      }
     }
     if (article && type == EventType.TELEGRAM && SENT.matcher(text.text(triggerSpan)).lookingAt()) {
       // "X and Y sent similar cables to the president-elect": no recipient known, no message.

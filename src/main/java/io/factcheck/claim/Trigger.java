@@ -28,8 +28,9 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
   static final List<Trigger> ALL =
       List.of(
           of(
-              "stchp",
+              "stchpb",
               "(?:spoke|speak|speaks|speaking|talked|talk|talks|chatted) (?:by|on the|over the|via) (?:tele)?phone"
+                  + "|by (?:tele)?phone"
                   + "|(?:held|had|have|has|hold|holds|holding) (?:a |their |another )?(?:tele)?phone (?:call|conversation|talks?)"
                   + "|(?:tele)?phone (?:call|conversation|talks?)s?"
                   + "|phoned|telephoned|(?<!so-)called(?! (?:for|on|upon|it|off|in|out|back)\\b)"
@@ -44,8 +45,12 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
               EventType.MEETING,
               ContactMode.IN_PERSON),
           of(
-              "st",
-              "(?:sent|send|sends) (?:a |his |her )?(?:congratulatory )?(?:telegram|letter|message)|telegram",
+              "stc",
+              // "sent a congratulatory cable to X", "sent X a message", "sent him a telegram"
+              "(?:sent|send|sends)(?: [\\p{L}'’-]+){0,4}?"
+                  + " (?:a |an |his |her |their )?(?:congratulatory |condolence )?"
+                  + "(?:telegram|letter|message|cable)s?"
+                  + "|telegram|cables? of (?:congratulations|condolences)",
               EventType.TELEGRAM,
               ContactMode.WRITTEN),
           of("d", "discussed|discuss|discusses", EventType.MEETING, null),

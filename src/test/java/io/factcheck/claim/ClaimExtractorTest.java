@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factcheck.analysis.Analysis;
 import io.factcheck.analysis.AnalyzedText;
+import io.factcheck.analysis.EntityMention;
 import io.factcheck.store.model.ContactMode;
 import io.factcheck.store.model.EventType;
 import java.time.LocalDate;
@@ -36,6 +37,38 @@ class ClaimExtractorTest {
     Claim claim = claims(text).get(0);
     assertThat(claim.mode()).isEqualTo(ContactMode.IN_PERSON);
     assertThat(claim.place().text()).isEqualTo("Minsk");
+  }
+
+  @Test
+  void contactsByPhoneAndByCable() {
+    Claim call =
+        claims(Analysis.analyze("Aliyev and Pashinyan agreed a truce by phone on 2 May 2022."))
+            .get(0);
+    assertThat(call.type()).isEqualTo(EventType.PHONE_CALL);
+    assertThat(call.participants()).containsExactlyInAnyOrder("ilham-aliyev", "nikol-pashinyan");
+    Claim cable =
+        claims(Analysis.analyze("Putin sent Lukashenko a congratulatory cable on 10 August 2020."))
+            .get(0);
+    assertThat(cable.type()).isEqualTo(EventType.TELEGRAM);
+    assertThat(cable.mode()).isEqualTo(ContactMode.WRITTEN);
+    assertThat(cable.participants())
+        .containsExactlyInAnyOrder("vladimir-putin", "alexander-lukashenko");
+  }
+
+  @Test
+  void sidesOfFightingNamedByDemonym() {
+    Claim clash =
+        claims(Analysis.analyze("Armenian and Azerbaijani troops clashed on 12 May 2022.")).get(0);
+    assertThat(clash.type()).isEqualTo(EventType.CLASH);
+    assertThat(clash.participants()).containsExactlyInAnyOrder("armenia", "azerbaijan");
+  }
+
+  @Test
+  void aPlaceNoOneKnowsAfterTheTownOf() {
+    Claim claim =
+        claims(Analysis.analyze("Putin met Lukashenko in the resort town of Valdai.")).get(0);
+    assertThat(claim.place().text()).isEqualTo("Valdai");
+    assertThat(claim.place().form()).isEqualTo(EntityMention.Form.UNKNOWN_NAME);
   }
 
   @Test
