@@ -44,6 +44,12 @@ public final class EventMerger {
     Event best = null;
     int bestScore = 0;
     for (Event event : stored) {
+      if (sameDocument(candidate, event)
+          && !candidate.places().isEmpty()
+          && !event.places().isEmpty()
+          && !placesFit(event.places(), candidate.places(), lexicon)) {
+        continue; // one article telling of signings in two cities tells of two signings
+      }
       int score = sameness(candidate, event);
       if (score > bestScore) {
         best = event;
@@ -124,6 +130,13 @@ public final class EventMerger {
     if (date == null && report.date() != null) {
       date = report.date();
       uncertain.remove("date");
+    } else if (date != null
+        && report.date() != null
+        && !uncertain.contains("date")
+        && !report.uncertain().contains("date")
+        && !date.equals(report.date())
+        && date.contains(report.date())) {
+      date = report.date(); // "in March 2023" told again as "on March 16, 2023": the day
     } else if (otherArticle
         && date != null
         && report.date() != null
