@@ -64,8 +64,10 @@ enum DateFit {
       day = claimed.value().start();
     } else if (claimed.value() == null && claimed.hasMonthDay()) {
       day = onYear(claimed, stored.start().getYear());
-    } else if (claimed.value() != null && claimed.style() == DateMention.DateStyle.MONTH) {
-      // "in August 2021" against a known day: compare with the month's nearest day.
+    } else if (claimed.value() != null
+        && (claimed.style() == DateMention.DateStyle.MONTH
+            || claimed.style() == DateMention.DateStyle.YEAR)) {
+      // "in August 2021" or "in 2021" against a known day: compare with its nearest day.
       LocalDate s = stored.start();
       day =
           s.isBefore(claimed.value().start())

@@ -69,6 +69,9 @@ final class DateWriter {
       return new Correction(
           wrong.monthDaySpan(), monthName(right.getMonthValue(), wrong.monthText()));
     }
+    if (wrong.style() == DateStyle.YEAR) {
+      return new Correction(wrong.span(), Integer.toString(right.getYear())); // "in 2018"
+    }
     return new Correction(wrong.span(), monthDay(right, null) + ", " + right.getYear());
   }
 

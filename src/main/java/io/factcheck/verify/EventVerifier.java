@@ -13,11 +13,14 @@ import io.factcheck.store.model.EventType;
 import io.factcheck.store.model.Provenance;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,10 +31,25 @@ import java.util.stream.Collectors;
 final class EventVerifier {
 
   /** Words by which a draft says it reports another occasion, not the stored one. */
-  private static final java.util.regex.Pattern NEW_OCCASION =
-      java.util.regex.Pattern.compile(
+  private static final Pattern NEW_OCCASION =
+      Pattern.compile(
           "\\b(?:again|another|anew|once more|once again|previous|follow-up|latest|new round)\\b",
-          java.util.regex.Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE);
+
+  private static final String AGREEMENT_NOUNS =
+      "(?:Treaty|Declaration|Accord|Accords|Agreement|Pact|Protocol|Convention|Charter)";
+
+  /**
+   * An agreement known by its name right after the verb: "signed the Aachen Treaty", "signed the
+   * Treaty of Aachen". A named treaty is signed once, so another date given for it is wrong.
+   */
+  private static final Pattern NAMED_AGREEMENT =
+      Pattern.compile(
+          "^\\s+the\\s+(?:(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)\\s+"
+              + AGREEMENT_NOUNS
+              + "|"
+              + AGREEMENT_NOUNS
+              + "\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*))");
 
   private final KnowledgeBase knowledge;
 
@@ -114,6 +132,7 @@ final class EventVerifier {
             .filter(
                 e ->
                     isOneOff(claim, candidates)
+                        || namesTheSameAgreement(claim, draft, e)
                         // a month alone is too coarse to name the day of another event
                         || (claim.date().style() != DateMention.DateStyle.MONTH
                             && DateFit.isSlip(claim.date(), e)))
@@ -152,6 +171,21 @@ final class EventVerifier {
   /** A product is registered once: any other date given for its registration is wrong. */
   private static boolean isOneOff(Claim claim, List<Event> candidates) {
     return claim.type() == EventType.REGISTRATION && candidates.size() == 1;
+  }
+
+  /** The draft names the agreement it says was signed, and the stored signing is of it. */
+  private static boolean namesTheSameAgreement(Claim claim, AnalyzedText draft, Event event) {
+    if (claim.type() != EventType.SIGNING || event.summary() == null) {
+      return false;
+    }
+    String after = draft.plain().substring(claim.trigger().end(), claim.sentence().span().end());
+    Matcher named = NAMED_AGREEMENT.matcher(after);
+    if (!named.find()) {
+      return false;
+    }
+    String name = named.group(1) != null ? named.group(1) : named.group(2);
+    String summary = event.summary().toLowerCase(Locale.ROOT);
+    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(summary::contains);
   }
 
   /** Events of a compatible type that include every participant the draft names. */

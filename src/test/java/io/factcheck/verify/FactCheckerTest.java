@@ -65,6 +65,12 @@ class FactCheckerTest {
   }
 
   @Test
+  void aRegistrationGivenInAnotherYearGetsTheStoredYear() {
+    assertOnlyContradiction(
+        "Russia registered Sputnik V in 2019.", null, "2019", FindingKind.DATE, "2020");
+  }
+
+  @Test
   void wrongDayOfAKnownEvent() {
     assertOnlyContradiction(
         "Putin sent a congratulatory telegram to Lukashenko on August 12, 2020.",
