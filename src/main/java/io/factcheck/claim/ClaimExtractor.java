@@ -89,6 +89,8 @@ public final class ClaimExtractor {
 
   private static final Pattern POSSESSIVE_LOWER = Pattern.compile("['’]s\\s+\\p{Ll}");
 
+  private static final Pattern VISITED = Pattern.compile("(?i)visited");
+
   private static final Pattern SENT = Pattern.compile("(?i)sen[dt]|exchanged");
 
   private static final Pattern CAPITALISED_PART = Pattern.compile("\\p{Lu}\\p{L}+");
@@ -461,6 +463,18 @@ public final class ClaimExtractor {
         return null;
       }
     }
+    if (!article
+        && type == EventType.MEETING
+        && participants.size() == 1
+        && VISITED.matcher(text.text(triggerSpan)).matches()) {
+      // "Yoon visited Tokyo": whoever received him, he was there.
+      EntityMention visited = placeRightAfter(mentions, triggerSpan);
+      if (visited != null) {
+        type = EventType.VISIT;
+        place = visited;
+        places.add(0, visited);
+      }
+    }
     if (!enoughParticipants(type, participants, place)) {
       return null;
     }
@@ -484,6 +498,17 @@ public final class ClaimExtractor {
         places,
         trigger.outbreak(),
         objectWords);
+  }
+
+  /** The city or country a verb takes as its object: "visited Tokyo". */
+  private static EntityMention placeRightAfter(List<EntityMention> mentions, Span trigger) {
+    for (EntityMention m : mentions) {
+      if ((m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY)
+          && m.span().start() == trigger.end() + 1) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** "Somalia's breakaway region": the country owns what is named, it does not act. */
@@ -572,7 +597,7 @@ public final class ClaimExtractor {
   private boolean enoughParticipants(
       EventType type, Set<String> participants, EntityMention place) {
     return switch (type) {
-      case VISIT -> participants.size() >= (article && place != null ? 1 : 2);
+      case VISIT -> participants.size() >= (place != null ? 1 : 2);
       case MEETING, PHONE_CALL, TELEGRAM -> participants.size() >= 2;
       case CLASH -> participants.size() >= 2 || (!article && place != null);
       // An article's signing has two sides at least; "Ethiopia signed a memorandum with a region

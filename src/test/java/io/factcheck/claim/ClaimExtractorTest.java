@@ -56,6 +56,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void oneLeaderVisitingACityIsAVisitThere() {
+    Claim visit = claims(Analysis.analyze("Lukashenko visited Sochi on 14 September 2020.")).get(0);
+    assertThat(visit.type()).isEqualTo(EventType.VISIT);
+    assertThat(visit.participants()).containsExactly("alexander-lukashenko");
+    assertThat(visit.place().text()).isEqualTo("Sochi");
+    assertThat(claims(Analysis.analyze("Lukashenko visited the exhibition on Monday."))).isEmpty();
+  }
+
+  @Test
   void sidesOfFightingNamedByDemonym() {
     Claim clash =
         claims(Analysis.analyze("Armenian and Azerbaijani troops clashed on 12 May 2022.")).get(0);

@@ -65,6 +65,19 @@ class FactCheckerTest {
   }
 
   @Test
+  void aVisitIsCheckedAgainstTheMeetingsOfItsVisitorThere() {
+    assertOnlyContradiction(
+        "Lukashenko visited Sochi on September 4, 2020.",
+        null,
+        "September 4",
+        FindingKind.DATE,
+        "September 14");
+    assertThat(check("Lukashenko visited Sochi on September 14, 2020."))
+        .extracting(Finding::verdict)
+        .containsExactly(Verdict.SUPPORTED);
+  }
+
+  @Test
   void aRegistrationGivenInAnotherYearGetsTheStoredYear() {
     assertOnlyContradiction(
         "Russia registered Sputnik V in 2019.", null, "2019", FindingKind.DATE, "2020");
