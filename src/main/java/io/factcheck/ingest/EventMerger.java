@@ -77,7 +77,17 @@ public final class EventMerger {
     if (candidate.date().overlaps(stored.date())) {
       return 3;
     }
-    return nearDays(candidate, stored) && !sameDocument(candidate, stored) ? 1 : 0;
+    return nearDays(candidate, stored) && reportedElsewhere(stored, candidate) ? 1 : 0;
+  }
+
+  /**
+   * One article telling of two days tells of two events; a day off between articles is a
+   * disagreement, even where the stored event already has a source in this article.
+   */
+  private static boolean reportedElsewhere(Event stored, Event candidate) {
+    Set<String> documents = new HashSet<>();
+    candidate.sources().forEach(s -> documents.add(s.documentId()));
+    return stored.sources().stream().anyMatch(s -> !documents.contains(s.documentId()));
   }
 
   private static boolean nearDays(Event a, Event b) {
@@ -123,7 +133,7 @@ public final class EventMerger {
       }
     }
     Provenance reportSource = report.sources().get(0);
-    boolean otherArticle = !sameDocument(stored, report);
+    boolean otherArticle = reportedElsewhere(stored, report);
     List<SourceConflict> conflicts = new ArrayList<>(stored.conflicts());
     List<String> uncertain = new ArrayList<>(stored.uncertain());
     var date = stored.date();

@@ -70,6 +70,28 @@ class EventMergerTest {
   }
 
   @Test
+  void aDayOffInAnotherArticleIsADisagreementEvenOnceThatArticleIsASource() {
+    Event stored = meeting(1, DateRange.day(LocalDate.of(2024, 3, 2)), "first");
+    stored =
+        stored.withSources(List.of(stored.sources().get(0), new Provenance("second", 0, 5, "x")));
+    Event report = meeting(0, DateRange.day(LocalDate.of(2024, 3, 1)), "second");
+    EventMerger.Decision decision = EventMerger.decide(report, List.of(stored), LEXICON);
+    assertThat(decision.outcome()).isEqualTo(EventMerger.Outcome.MERGED);
+    assertThat(decision.merged().conflicts())
+        .extracting(c -> c.slot() + " " + c.reported())
+        .containsExactly("date 2024-03-01");
+    assertThat(decision.merged().uncertain()).contains("date");
+  }
+
+  @Test
+  void oneArticleTellingOfTwoDaysTellsOfTwoEvents() {
+    Event stored = meeting(1, DateRange.day(LocalDate.of(2024, 3, 2)), "first");
+    Event report = meeting(0, DateRange.day(LocalDate.of(2024, 3, 1)), "first");
+    assertThat(EventMerger.decide(report, List.of(stored), LEXICON).outcome())
+        .isEqualTo(EventMerger.Outcome.NEW);
+  }
+
+  @Test
   void aDayToldLaterNarrowsTheMonthToldFirst() {
     Event stored = meeting(1, DateRange.month(2023, 3), "first");
     Event report = meeting(0, DateRange.day(LocalDate.of(2023, 3, 16)), "second");
