@@ -123,6 +123,14 @@ public final class NumberWords {
     return TENS[v / 10] + "-" + (ordinal ? ORDINAL_UNITS[v % 10] : UNITS[v % 10]);
   }
 
+  /** A number written as the text it replaces writes numbers: in words, or in digits ("4th"). */
+  public static String writeLike(boolean inWords, long n, boolean ordinal) {
+    if (inWords) {
+      return write(n, ordinal);
+    }
+    return ordinal ? n + suffix(n) : Long.toString(n);
+  }
+
   /** "st", "nd", "rd" or "th". */
   public static String suffix(long n) {
     long lastTwo = n % 100;

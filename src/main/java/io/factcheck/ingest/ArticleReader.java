@@ -9,7 +9,6 @@ import io.factcheck.analysis.EntityLexicon;
 import io.factcheck.analysis.EntityMention;
 import io.factcheck.analysis.EntityStage;
 import io.factcheck.analysis.MarkupStage;
-import io.factcheck.analysis.NumberMention;
 import io.factcheck.analysis.NumberStage;
 import io.factcheck.analysis.Pipeline;
 import io.factcheck.analysis.QuoteStage;
@@ -18,12 +17,12 @@ import io.factcheck.analysis.Span;
 import io.factcheck.analysis.TextFormat;
 import io.factcheck.analysis.TokenStage;
 import io.factcheck.claim.Claim;
+import io.factcheck.claim.ClaimCounts;
 import io.factcheck.claim.ClaimExtractor;
 import io.factcheck.store.model.DateRange;
 import io.factcheck.store.model.Entity;
 import io.factcheck.store.model.EntityKind;
 import io.factcheck.store.model.Event;
-import io.factcheck.store.model.EventCount;
 import io.factcheck.store.model.Provenance;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,13 +43,6 @@ import java.util.regex.Pattern;
 public final class ArticleReader {
 
   private static final int SUMMARY_LENGTH = 300;
-  private static final Pattern CASUALTY =
-      Pattern.compile(
-          "^[\\p{L}\\s,-]{0,30}?\\b(killed|dead|died|wounded|injured|detained|arrested|missing"
-              + "|evacuated|displaced)\\b");
-  private static final Pattern CASUALTY_WORD =
-      Pattern.compile(
-          "killed|dead|died|wounded|injured|detained|arrested|missing|evacuated|displaced");
   private static final Pattern PLACE_COUNTRY =
       Pattern.compile("^,\\s+(\\p{Lu}[\\p{L} -]+?)\\b[,.;]");
 
@@ -357,40 +349,12 @@ public final class ArticleReader {
         claim.mode(),
         when,
         places,
-        counts(article, claim),
+        ClaimCounts.of(article, claim).stream().map(ClaimCounts.Counted::count).toList(),
         summary(quote),
         uncertain,
         null,
         0,
         List.of(new Provenance(documentId, sentence.start(), sentence.end(), quote)));
-  }
-
-  /** Numbers of the claim's sentence that count something: "13 people killed", "44-day war". */
-  private static List<EventCount> counts(AnalyzedText article, Claim claim) {
-    List<EventCount> counts = new ArrayList<>();
-    List<DateMention> dates = article.within(article.dates(), claim.sentence().span());
-    for (NumberMention number : article.within(article.numbers(), claim.sentence().span())) {
-      if (number.unit().isEmpty()
-          || article.isQuoted(number.span())
-          || dates.stream().anyMatch(d -> d.span().overlaps(number.span()))) {
-        continue;
-      }
-      String plain = article.plain();
-      String after =
-          plain.substring(number.span().end(), Math.min(plain.length(), number.span().end() + 45));
-      if (number.unit().length() <= 2) {
-        continue; // "4 p.m.": a time, not a count
-      }
-      Matcher casualty = CASUALTY.matcher(after);
-      String what;
-      if (CASUALTY_WORD.matcher(number.unit()).matches()) {
-        what = "people " + number.unit(); // "four people were killed and 11 wounded"
-      } else {
-        what = casualty.find() ? number.unit() + " " + casualty.group(1) : number.unit();
-      }
-      counts.add(new EventCount(what, number.value(), number.ordinal()));
-    }
-    return counts;
   }
 
   private static String summary(String quote) {

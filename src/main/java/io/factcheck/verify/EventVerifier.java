@@ -4,11 +4,15 @@ import io.factcheck.analysis.AnalyzedText;
 import io.factcheck.analysis.DateMention;
 import io.factcheck.analysis.EntityLexicon;
 import io.factcheck.analysis.EntityMention;
+import io.factcheck.analysis.NumberMention;
+import io.factcheck.analysis.NumberWords;
 import io.factcheck.analysis.Span;
 import io.factcheck.claim.Claim;
+import io.factcheck.claim.ClaimCounts;
 import io.factcheck.store.model.ContactMode;
 import io.factcheck.store.model.DateRange;
 import io.factcheck.store.model.Event;
+import io.factcheck.store.model.EventCount;
 import io.factcheck.store.model.EventType;
 import io.factcheck.store.model.Provenance;
 import java.time.temporal.ChronoUnit;
@@ -109,6 +113,13 @@ final class EventVerifier {
     }
     if (compatible.stream().anyMatch(e -> sameMode(claim, e))) {
       Event event = compatible.stream().filter(e -> sameMode(claim, e)).findFirst().orElseThrow();
+      Optional<PlainFinding> wrongCount =
+          compatible.stream().filter(e -> sameMode(claim, e)).count() == 1
+              ? wrongCount(claim, draft, event)
+              : Optional.empty();
+      if (wrongCount.isPresent()) {
+        return List.of(wrongCount.get());
+      }
       return List.of(
           new PlainFinding(
               sentence,
@@ -171,6 +182,46 @@ final class EventVerifier {
   /** A product is registered once: any other date given for its registration is wrong. */
   private static boolean isOneOff(Claim claim, List<Event> candidates) {
     return claim.type() == EventType.REGISTRATION && candidates.size() == 1;
+  }
+
+  /**
+   * A number the draft gives for what the store counts once for this event ("a 40-minute call"
+   * where the call took 20 minutes): wrong, unless the sources disagree on it.
+   */
+  private Optional<PlainFinding> wrongCount(Claim claim, AnalyzedText draft, Event event) {
+    if (event.isUncertain("count")) {
+      return Optional.empty();
+    }
+    for (ClaimCounts.Counted counted : ClaimCounts.of(draft, claim)) {
+      EventCount said = counted.count();
+      List<EventCount> stored =
+          event.counts().stream()
+              .filter(c -> c.what().equalsIgnoreCase(said.what()) && c.ordinal() == said.ordinal())
+              .toList();
+      if (stored.size() != 1 || stored.get(0).value() == said.value()) {
+        continue;
+      }
+      NumberMention number =
+          draft.within(draft.numbers(), counted.span()).stream().findFirst().orElseThrow();
+      String right = NumberWords.writeLike(number.words(), stored.get(0).value(), said.ordinal());
+      return Optional.of(
+          new PlainFinding(
+              counted.span(),
+              Verdict.CONTRADICTED,
+              FindingKind.COUNT,
+              "According to the store, the number of "
+                  + said.what()
+                  + " for the "
+                  + label(event)
+                  + " is "
+                  + right
+                  + ", not "
+                  + draft.text(counted.span())
+                  + ".",
+              right,
+              evidence(event)));
+    }
+    return Optional.empty();
   }
 
   /** The draft names the agreement it says was signed, and the stored signing is of it. */
@@ -324,6 +375,10 @@ final class EventVerifier {
               evidence(event)));
     }
     if (fitting.isPresent()) {
+      Optional<PlainFinding> wrongCount = wrongCount(claim, draft, fitting.get());
+      if (wrongCount.isPresent()) {
+        return List.of(wrongCount.get());
+      }
       return List.of(
           new PlainFinding(
               claim.sentence().span(),

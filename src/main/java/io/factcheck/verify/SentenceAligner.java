@@ -142,11 +142,7 @@ final class SentenceAligner {
       String suggestion =
           slot.year()
               ? Long.toString(right.value())
-              : slot.words()
-                  ? NumberWords.write(right.value(), right.ordinal())
-                  : right.ordinal()
-                      ? right.value() + NumberWords.suffix(right.value())
-                      : Long.toString(right.value());
+              : NumberWords.writeLike(slot.words(), right.value(), right.ordinal());
       contradictions.add(
           new PlainFinding(
               slot.span(),

@@ -2,16 +2,9 @@ package io.factcheck.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factcheck.analysis.SentenceStage;
 import io.factcheck.analysis.TextFormat;
-import io.factcheck.ingest.BundledCorpus;
 import io.factcheck.store.model.DateRange;
-import io.factcheck.store.model.Document;
-import io.factcheck.store.model.Event;
-import io.factcheck.store.model.EventStatus;
 import io.factcheck.store.model.EventType;
-import io.factcheck.store.model.Provenance;
-import io.factcheck.store.model.StoreSnapshot;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,26 +23,16 @@ class NamedAgreementTest {
 
   @BeforeAll
   static void storeWithOneNamedTreaty() {
-    BundledCorpus.Bundle bundle = BundledCorpus.load();
-    Event treaty =
-        new Event(
-            1,
-            EventType.SIGNING,
-            List.of("armenia", "azerbaijan"),
-            null,
-            DateRange.day(LocalDate.of(2019, 3, 5)),
-            List.of(),
-            List.of(),
-            SOURCE,
-            List.of(),
-            EventStatus.APPROVED,
-            1,
-            List.of(new Provenance("treaty-report", 0, SOURCE.length(), SOURCE)));
-    Document report = new Document("treaty-report", null, null, null, SOURCE, null);
     checker =
-        new FactChecker(
-            new StoreSnapshot(1, bundle.entities(), List.of(treaty), List.of(report)),
-            new SentenceStage());
+        new MadeUpStore()
+            .event(
+                EventType.SIGNING,
+                null,
+                List.of("armenia", "azerbaijan"),
+                DateRange.day(LocalDate.of(2019, 3, 5)),
+                List.of(),
+                SOURCE)
+            .checker();
   }
 
   private static List<Finding> check(String text) {
