@@ -86,6 +86,7 @@ final class SentenceAligner {
     }
     String text = draft.text(sentence.span());
     Set<String> draftTerms = new HashSet<>(knowledge.terms(text));
+    int undatedTerms = knowledge.terms(withoutDates(draft, sentence.span())).size();
     if (draftTerms.isEmpty()) {
       return List.of();
     }
@@ -93,8 +94,7 @@ final class SentenceAligner {
       Set<String> sourceTerms = new HashSet<>(knowledge.terms(source.text()));
       Set<String> shared = new HashSet<>(draftTerms);
       shared.retainAll(sourceTerms);
-      if (shared.size() < MIN_SHARED_TERMS
-          || shared.size() < MIN_SHARED_SHARE * draftTerms.size()) {
+      if (shared.size() < MIN_SHARED_TERMS || shared.size() < MIN_SHARED_SHARE * undatedTerms) {
         continue;
       }
       if (!sameTime(draft, sentence.span(), knowledge.article(source), source)) {
@@ -106,6 +106,21 @@ final class SentenceAligner {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The sentence with its dates blanked. A date the source shares counts for it, but one it writes
+   * otherwise ("on February 17, 2024" against "on Saturday") must not count against it: whether the
+   * two tell of the same time is judged on its own ({@code sameTime}).
+   */
+  private static String withoutDates(AnalyzedText draft, Span sentence) {
+    StringBuilder text = new StringBuilder(draft.text(sentence));
+    for (DateMention date : draft.within(draft.dates(), sentence)) {
+      for (int i = date.span().start(); i < date.span().end(); i++) {
+        text.setCharAt(i - sentence.start(), ' ');
+      }
+    }
+    return text.toString();
   }
 
   private List<PlainFinding> compare(

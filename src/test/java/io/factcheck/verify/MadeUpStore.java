@@ -49,6 +49,13 @@ final class MadeUpStore {
     return this;
   }
 
+  /** An article that reports no stored event, only sentences to compare drafts with. */
+  MadeUpStore article(String text, DateRange published) {
+    documents.add(
+        new Document("made-up-article-" + documents.size(), null, null, null, text, published));
+    return this;
+  }
+
   FactChecker checker() {
     return new FactChecker(
         new StoreSnapshot(1, BundledCorpus.load().entities(), events, documents),
