@@ -108,5 +108,14 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
                   + "|exchange of fire|exchanged fire|opened fire|shelled|shelling|shootout"
                   + "|armed incidents?|flare-ups?",
               EventType.CLASH,
+              null),
+          // An agreement the article takes as made ("the 1984 treaty", "agreements reached by"):
+          // who made it and when are read from the words after it.
+          of(
+              "tar",
+              "the (?:[\\p{L}\\d–-]+ ){0,3}?(?:agreements?|treaty|treaties|accords?|pacts?"
+                  + "|memorandum|memoranda)|(?:agreements?|treaty|treaties|accords?|pacts?)"
+                  + " (?:reached|concluded)",
+              EventType.AGREEMENT,
               null));
 }

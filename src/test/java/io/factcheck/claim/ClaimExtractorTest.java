@@ -73,4 +73,53 @@ class ClaimExtractorTest {
     assertThat(claim.outbreak()).isTrue();
     assertThat(claim.participants()).containsExactlyInAnyOrder("armenia", "azerbaijan");
   }
+
+  private static List<Claim> articleClaims(AnalyzedText text) {
+    return ClaimExtractor.forArticles(Analysis.lexicon()).extract(text);
+  }
+
+  private static List<Claim> ofType(List<Claim> claims, EventType type) {
+    return claims.stream().filter(c -> c.type() == type).toList();
+  }
+
+  @Test
+  void anAgreementNamedAsMadeHasThePartiesItsWordsName() {
+    List<Claim> claims =
+        articleClaims(
+            Analysis.analyze(
+                "Ministers praised the agreement on the supply of Chilean copper to Argentina."));
+    assertThat(ofType(claims, EventType.AGREEMENT))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.participants()).containsExactlyInAnyOrder("chile", "argentina");
+              assertThat(a.date()).isNull();
+            });
+  }
+
+  @Test
+  void anAgreementIsMadeWhateverTheSentencePlansAndTheTwoCountriesAreThoseNamedBefore() {
+    AnalyzedText text =
+        Analysis.analyze(
+            "Argentina will defend Chile in accordance with the 1984 treaty between the two"
+                + " countries if the dispute spreads.");
+    Claim treaty = ofType(articleClaims(text), EventType.AGREEMENT).get(0);
+    assertThat(treaty.participants()).containsExactlyInAnyOrder("argentina", "chile");
+    assertThat(treaty.date().value().start()).isEqualTo(LocalDate.of(1984, 1, 1));
+    assertThat(text.text(treaty.trigger())).isEqualTo("the 1984 treaty between the two countries");
+  }
+
+  @Test
+  void agreementsYetToBeMadeOrWithOnePartyAreNotClaims() {
+    for (String sentence :
+        List.of(
+            "Chile and Argentina are negotiating the treaty between the two countries.",
+            "Officials discussed the draft agreement between Chile and Argentina.",
+            "Lawyers studied the 1984 treaty with Argentina.",
+            "Chile and Argentina praised the agreement.")) {
+      assertThat(ofType(articleClaims(Analysis.analyze(sentence)), EventType.AGREEMENT))
+          .as(sentence)
+          .isEmpty();
+    }
+  }
 }
