@@ -119,6 +119,11 @@ public final class ClaimExtractor {
   /** "In Paris" says where something was said, not which country is meant. */
   private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at|near)\\s+(?:the\\s+)?$");
 
+  /** Between a statement's verb and its day: "said Wednesday", "announced on Saturday". */
+  private static final Pattern DAY_AFTER_VERB = Pattern.compile("\\s+(?:on\\s+)?");
+
+  private static final Pattern THAT_AFTER_DAY = Pattern.compile(",?\\s+that\\b");
+
   private final EntityLexicon lexicon;
   private final boolean article;
   private final List<Trigger> triggers;
@@ -262,6 +267,7 @@ public final class ClaimExtractor {
         Claim claim =
             switch (trigger.type()) {
               case AGREEMENT -> agreementNamed(text, sentence, span, mentions, context);
+              case STATEMENT -> statement(text, sentence, span, mentions);
               default -> build(text, sentence, s, trigger, span, mentions, people, context);
             };
         if (claim != null) {
@@ -431,6 +437,59 @@ public final class ClaimExtractor {
       leaders.addAll(found);
     }
     return leaders;
+  }
+
+  /**
+   * "Boric said Thursday that ...": a statement, when the sentence names who made it right before
+   * the verb and the day right after it. Closing attributions ("..., the ministry said on Friday")
+   * tell where a report comes from, not an event.
+   */
+  private static Claim statement(
+      AnalyzedText text, Sentence sentence, Span verb, List<EntityMention> mentions) {
+    String plain = text.plain();
+    DateMention day = null;
+    for (DateMention d : text.within(text.dates(), sentence.span())) {
+      if (d.span().start() >= verb.end()
+          && DAY_AFTER_VERB.matcher(plain.substring(verb.end(), d.span().start())).matches()
+          && !d.future()
+          && d.value() != null) {
+        day = d;
+        break;
+      }
+    }
+    if (day == null
+        || !THAT_AFTER_DAY
+            .matcher(plain.substring(day.span().end(), sentence.span().end()))
+            .lookingAt()) {
+      return null;
+    }
+    EntityMention speaker = null;
+    for (EntityMention m : mentions) {
+      boolean adjacent =
+          m.span().end() <= verb.start()
+              && verb.start() - m.span().end() <= 2
+              && plain.substring(m.span().end(), verb.start()).isBlank();
+      if (adjacent
+          && m.form() != EntityMention.Form.ANAPHOR
+          && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANISATION)) {
+        speaker = m;
+      }
+    }
+    if (speaker == null) {
+      return null;
+    }
+    return new Claim(
+        sentence,
+        EventType.STATEMENT,
+        null,
+        verb,
+        new LinkedHashSet<>(speaker.ids()),
+        List.of(speaker),
+        day,
+        null,
+        List.of(),
+        false,
+        Set.of());
   }
 
   private static boolean isLocative(AnalyzedText text, EntityMention m) {

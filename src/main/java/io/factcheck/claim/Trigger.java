@@ -99,6 +99,7 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
               EventType.VISIT,
               ContactMode.IN_PERSON),
           ALL.get(3),
+          of("n", "negotiations (?:between|with)", EventType.MEETING, null),
           ALL.get(4),
           ALL.get(5),
           ALL.get(6),
@@ -117,5 +118,7 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
                   + "|memorandum|memoranda)|(?:agreements?|treaty|treaties|accords?|pacts?)"
                   + " (?:reached|concluded)",
               EventType.AGREEMENT,
-              null));
+              null),
+          // "X said Thursday that ...": kept only with its speaker and day, see ClaimExtractor.
+          of("sad", "said|announced|stated|declared", EventType.STATEMENT, null));
 }

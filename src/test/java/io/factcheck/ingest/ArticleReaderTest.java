@@ -234,6 +234,18 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aNamedSpeakerSayingSomethingOnAGivenDayIsAStatementButAClosingAttributionIsNot() {
+    assertThat(talksOfType(EventType.STATEMENT))
+        .singleElement()
+        .satisfies(
+            statement -> {
+              assertThat(statement.participants()).containsExactly("gabriel-boric");
+              // "Thursday" in a story of Friday 10 May 2024
+              assertThat(statement.date()).isEqualTo(DateRange.day(LocalDate.of(2024, 5, 9)));
+            });
+  }
+
+  @Test
   void agreementsReachedByTheLeadersOfCountriesIncludeTheLeadersTheArticleNames() {
     assertThat(talksOfType(EventType.AGREEMENT))
         .singleElement()
@@ -242,6 +254,18 @@ class ArticleReaderTest {
               assertThat(agreement.participants())
                   .containsExactlyInAnyOrder("chile", "argentina", "gabriel-boric", "javier-milei");
               assertThat(agreement.date().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+            });
+  }
+
+  @Test
+  void negotiationsBetweenTwoPeopleAreSomeContactBetweenThem() {
+    assertThat(talksOfType(EventType.MEETING))
+        .singleElement()
+        .satisfies(
+            meeting -> {
+              assertThat(meeting.participants())
+                  .containsExactlyInAnyOrder("gabriel-boric", "javier-milei");
+              assertThat(meeting.mode()).isNull();
             });
   }
 }
