@@ -116,13 +116,25 @@ public final class ClaimExtractor {
       Pattern.compile(
           "(?i)president|prime minister|premier|chancellor|king|queen|emir|sultan|leader");
 
-  /** "In Paris" says where something was said, not which country is meant. */
-  private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at|near)\\s+(?:the\\s+)?$");
-
   /** Between a statement's verb and its day: "said Wednesday", "announced on Saturday". */
   private static final Pattern DAY_AFTER_VERB = Pattern.compile("\\s+(?:on\\s+)?");
 
   private static final Pattern THAT_AFTER_DAY = Pattern.compile(",?\\s+that\\b");
+
+  /** "Qatari-brokered", "US-mediated". */
+  private static final Pattern BROKER =
+      Pattern.compile("\\b(\\p{Lu}\\p{L}+)-(?:brokered|mediated|sponsored)\\b");
+
+  /** The signature line under an embedded post: "— Defence Desk (@defence_desk) ". */
+  private static final Pattern POST_SIGNATURE =
+      Pattern.compile("[—–-]\\s*[^\\n(]{1,80}\\(@\\w+\\)\\s*");
+
+  /** Lines of an embedded post with no words of its own: links, pictures, symbols. */
+  private static final Pattern LINKS_ONLY =
+      Pattern.compile("(?:\\s|https?://\\S++|pic\\.twitter\\.com/\\S++|[^\\p{L}\\p{N}\\s])*+");
+
+  /** "In Paris" says where something was said, not which country is meant. */
+  private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at|near)\\s+(?:the\\s+)?$");
 
   private final EntityLexicon lexicon;
   private final boolean article;
@@ -271,13 +283,19 @@ public final class ClaimExtractor {
               default -> build(text, sentence, s, trigger, span, mentions, people, context);
             };
         if (claim != null) {
+          claim = withBroker(text, claim, mentions);
           found.addAll(
               claim.type() == EventType.CLASH ? onEachListedDate(text, claim) : List.of(claim));
           break;
         }
       }
     }
-    return withOwnDates(text, found);
+    List<Claim> dated = new ArrayList<>();
+    for (Claim claim : withOwnDates(text, found)) {
+      DateMention posted = claim.date() == null ? postSignatureDate(text, sentence) : null;
+      dated.add(posted == null ? claim : claim.withDate(posted));
+    }
+    return dated;
   }
 
   /**
@@ -492,6 +510,68 @@ public final class ClaimExtractor {
         Set.of());
   }
 
+  /** "A Qatari-brokered accord": who brokered a signing or agreement is a party to it. */
+  private Claim withBroker(AnalyzedText text, Claim claim, List<EntityMention> mentions) {
+    if (claim.type() != EventType.SIGNING && claim.type() != EventType.AGREEMENT) {
+      return claim;
+    }
+    Matcher m =
+        BROKER.matcher(text.plain()).region(claim.trigger().start(), claim.sentence().span().end());
+    Set<String> brokers = new LinkedHashSet<>();
+    while (m.find()) {
+      Span word = new Span(m.start(1), m.end(1));
+      mentions.stream()
+          .filter(e -> e.kind() == EntityKind.COUNTRY && e.span().overlaps(word))
+          .findFirst()
+          .map(e -> e.ids().iterator().next())
+          .or(() -> lexicon.countryOfDemonym(m.group(1)))
+          .ifPresent(brokers::add);
+    }
+    if (brokers.isEmpty() || claim.participants().containsAll(brokers)) {
+      return claim;
+    }
+    Set<String> participants = new LinkedHashSet<>(claim.participants());
+    participants.addAll(brokers);
+    return new Claim(
+        claim.sentence(),
+        claim.type(),
+        claim.mode(),
+        claim.trigger(),
+        participants,
+        claim.participantMentions(),
+        claim.date(),
+        claim.place(),
+        claim.places(),
+        claim.outbreak(),
+        claim.objectWords());
+  }
+
+  /**
+   * The date under an embedded post ("— Defence Desk (@defence_desk) May 3, 2021") is when the
+   * post's last sentence was said, when nothing but links comes between them.
+   */
+  private static DateMention postSignatureDate(AnalyzedText text, Sentence sentence) {
+    String plain = text.plain();
+    int from = sentence.span().end();
+    int lineStart = plain.indexOf('\n', from);
+    while (lineStart >= 0 && lineStart - from < 400) {
+      if (!LINKS_ONLY.matcher(plain.substring(from, lineStart)).matches()) {
+        return null;
+      }
+      Matcher signature = POST_SIGNATURE.matcher(plain).region(lineStart + 1, plain.length());
+      if (signature.lookingAt()) {
+        for (DateMention d : text.dates()) {
+          if (d.span().start() == signature.end() && d.value() != null && !d.future()) {
+            return d;
+          }
+        }
+        return null;
+      }
+      lineStart = plain.indexOf('\n', lineStart + 1);
+    }
+    return null;
+  }
+
   private static boolean isLocative(AnalyzedText text, EntityMention m) {
     return LOCATIVE
         .matcher(text.plain().substring(Math.max(0, m.span().start() - 12), m.span().start()))
@@ -538,8 +618,10 @@ public final class ClaimExtractor {
   }
 
   /**
-   * A date two claims of a sentence share belongs to the one whose words are nearest it; the other
-   * takes the nearest date of the sentence no other claim has, if any.
+   * A date two claims of a sentence share belongs to the one whose words hold it, else to the one
+   * it follows most closely ("signed an agreement in November 2020 to end the fighting"), else to
+   * the nearest; the other takes the nearest date of the sentence no other claim has or holds, if
+   * any.
    */
   private static List<Claim> withOwnDates(AnalyzedText text, List<Claim> claims) {
     if (claims.size() < 2) {
@@ -552,13 +634,14 @@ public final class ClaimExtractor {
           date == null
               || claims.stream()
                   .filter(other -> other != claim && other.date() == date)
-                  .allMatch(
-                      other -> distance(claim.trigger(), date) <= distance(other.trigger(), date));
+                  .allMatch(other -> closer(claim.trigger(), other.trigger(), date));
       DateMention own = nearer ? date : null;
       if (!nearer) {
         int best = Integer.MAX_VALUE;
         for (DateMention other : text.within(text.dates(), claim.sentence().span())) {
-          boolean taken = claims.stream().anyMatch(c -> c.date() == other);
+          boolean taken =
+              claims.stream()
+                  .anyMatch(c -> c.date() == other || c.trigger().contains(other.span()));
           if (!taken
               && !other.future()
               && !text.isQuoted(other.span())
@@ -572,6 +655,19 @@ public final class ClaimExtractor {
       out.add(nearer ? claim : claim.withDate(own));
     }
     return out;
+  }
+
+  /** Whether a date belongs to the words of {@code mine} rather than to those of {@code theirs}. */
+  private static boolean closer(Span mine, Span theirs, DateMention date) {
+    if (mine.contains(date.span()) != theirs.contains(date.span())) {
+      return mine.contains(date.span());
+    }
+    boolean mineBefore = mine.end() <= date.span().start();
+    boolean theirsBefore = theirs.end() <= date.span().start();
+    if (mineBefore != theirsBefore) {
+      return mineBefore;
+    }
+    return distance(mine, date) <= distance(theirs, date);
   }
 
   private static int distance(Span trigger, DateMention date) {

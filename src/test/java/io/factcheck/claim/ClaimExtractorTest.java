@@ -122,4 +122,34 @@ class ClaimExtractorTest {
           .isEmpty();
     }
   }
+
+  @Test
+  void aBrokerIsPartyToTheSigningAndTheDateAfterItIsTheSigningsDate() {
+    List<Claim> claims =
+        articleClaims(
+            Analysis.analyze(
+                "Chile and Argentina signed a Brazilian-brokered accord in March 2019 to end the"
+                    + " fighting."));
+    Claim signing = ofType(claims, EventType.SIGNING).get(0);
+    assertThat(signing.participants()).containsExactlyInAnyOrder("chile", "argentina", "brazil");
+    assertThat(signing.date().value().start()).isEqualTo(LocalDate.of(2019, 3, 1));
+    assertThat(ofType(claims, EventType.AGREEMENT)).isEmpty();
+  }
+
+  @Test
+  void theDateUnderAnEmbeddedPostDatesItsLastSentence() {
+    String post =
+        "Fighting between Chile and Argentina broke out near the border.\n"
+            + "pic.twitter.com/abc123XYZ\n"
+            + "— Defence Desk (@defence_desk) May 3, 2021";
+    Claim clash = ofType(articleClaims(Analysis.analyze(post)), EventType.CLASH).get(0);
+    assertThat(clash.date().value().start()).isEqualTo(LocalDate.of(2021, 5, 3));
+
+    String notThePost =
+        "Fighting between Chile and Argentina broke out near the border.\n"
+            + "Both sides blamed each other.\n"
+            + "— Defence Desk (@defence_desk) May 3, 2021";
+    Claim undated = ofType(articleClaims(Analysis.analyze(notThePost)), EventType.CLASH).get(0);
+    assertThat(undated.date()).isNull();
+  }
 }
