@@ -71,6 +71,9 @@ public final class ClaimExtractor {
           ",\\s+(?:[^,]{0,120}?)\\b(?:said|says|reported|added|told \\p{L}+|announced|stated)"
               + "(?:\\s+(?:on|in|late|later|after)\\b[^,]*)?\\.?\\s*$");
 
+  /** An opening attribution: "According to the country's Defence Ministry, ...". */
+  private static final Pattern OPENING_ATTRIBUTION = Pattern.compile("According to [^,]{1,80},");
+
   /** "It was their first call since they met in May": the event told is the one after "since". */
   private static final Pattern RECAP =
       Pattern.compile(
@@ -227,6 +230,13 @@ public final class ClaimExtractor {
       // Who said it is not who took part.
       int cut = sentence.span().start() + attribution.start();
       mentions = mentions.stream().filter(m -> m.span().start() < cut).toList();
+      people = ids(mentions, EntityKind.PERSON);
+    }
+    Matcher source = OPENING_ATTRIBUTION.matcher(s);
+    if (source.lookingAt()) {
+      // Nor is whoever an account is "according to".
+      int cut = sentence.span().start() + source.end();
+      mentions = mentions.stream().filter(m -> m.span().start() >= cut).toList();
       people = ids(mentions, EntityKind.PERSON);
     }
     Matcher recap = RECAP.matcher(s);
@@ -868,7 +878,7 @@ public final class ClaimExtractor {
   /**
    * The sides of fighting a sentence tells without naming the countries: by demonym ("Kyrgyz and
    * Tajik border units"), by the countries of the leaders it names, else those of the article's
-   * last clash ("In April 2021, 55 people died in clashes").
+   * last clash ("In April 2021, 55 people died in clashes"), else the two last named together.
    */
   private Set<String> sidesOfClash(
       AnalyzedText text, Sentence sentence, List<EntityMention> mentions, Context context) {
@@ -883,7 +893,15 @@ public final class ClaimExtractor {
     if (ofPeople.size() >= 2) {
       return ofPeople;
     }
-    return context.lastClash;
+    if (!context.lastClash.isEmpty()) {
+      return context.lastClash;
+    }
+    // The article's first fighting, its sides unnamed: the two countries last named together
+    // ("Fighting between A and B: what we know"), unless the sentence names another.
+    Set<String> named = countriesNamed(text, sentence, mentions);
+    return context.lastCountries.size() == 2 && context.lastCountries.containsAll(named)
+        ? context.lastCountries
+        : Set.of();
   }
 
   /**

@@ -152,4 +152,33 @@ class ClaimExtractorTest {
     Claim undated = ofType(articleClaims(Analysis.analyze(notThePost)), EventType.CLASH).get(0);
     assertThat(undated.date()).isNull();
   }
+
+  @Test
+  void fightingWithoutSidesTakesTheTwoCountriesLastNamedTogether() {
+    String article =
+        "Updates on the dispute between Chile and Argentina\n"
+            + "Last week, violent clashes erupted in the border region.";
+    Claim clash =
+        ofType(articleClaims(Analysis.analyze(article, "2021-05-10")), EventType.CLASH).get(0);
+    assertThat(clash.participants()).containsExactlyInAnyOrder("chile", "argentina");
+
+    String another =
+        "Updates on the dispute between Chile and Argentina\n"
+            + "Last week, violent clashes erupted in the border region of Peru.";
+    assertThat(ofType(articleClaims(Analysis.analyze(another, "2021-05-10")), EventType.CLASH))
+        .isEmpty();
+  }
+
+  @Test
+  void whoAnAccountIsAccordingToDidNotTakePart() {
+    Claim clash =
+        ofType(
+                articleClaims(
+                    Analysis.analyze(
+                        "According to Peru, fighting between Chile and Argentina broke out in"
+                            + " May 2021.")),
+                EventType.CLASH)
+            .get(0);
+    assertThat(clash.participants()).containsExactlyInAnyOrder("chile", "argentina");
+  }
 }
