@@ -158,7 +158,9 @@ public final class ClaimExtractor {
    * check uses them: a wider vocabulary (fire exchanged, visits paid, cables sent), several events
    * in one sentence ("they met to discuss the border, where clashes in April claimed 55 lives"),
    * sides named by demonym ("Kyrgyz and Tajik forces"), "the two countries" for the countries last
-   * named together, and fighting told without its sides taking those of the article's last clash.
+   * named together, fighting told without its sides taking those of the article's last clash,
+   * agreements named as made ("the 1984 treaty between the two countries"), statements made on a
+   * stated day ("Boric said Thursday that ...") and dates under embedded posts.
    */
   public static ClaimExtractor forArticles(EntityLexicon lexicon) {
     return new ClaimExtractor(lexicon, true);

@@ -70,10 +70,10 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
               null));
 
   /**
-   * What news articles add to the draft vocabulary: reports of fire and visits, cables, attendance.
-   * Read only from articles, where a wrong reading is reviewed by a curator before any check uses
-   * it; drafts keep the narrower list above. Attendance comes before meetings, so "attended the
-   * summit" is attendance, not a meeting.
+   * What news articles add to the draft vocabulary: reports of fire and visits, cables, attendance,
+   * negotiations, agreements named as made and statements. Read only from articles, where a wrong
+   * reading is reviewed by a curator before any check uses it; drafts keep the narrower list above.
+   * Attendance comes before meetings, so "attended the summit" is attendance, not a meeting.
    */
   static final List<Trigger> ARTICLE =
       List.of(
