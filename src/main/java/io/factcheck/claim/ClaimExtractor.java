@@ -92,12 +92,16 @@ public final class ClaimExtractor {
 
   private static final Pattern CAPITALISED_PART = Pattern.compile("\\p{Lu}\\p{L}+");
 
-  /** Words before an agreement that make it one yet to be made: "to sign the treaty". */
+  /**
+   * Words before an agreement that make it one yet to be made: "to sign the treaty", "talks on the
+   * accord".
+   */
   private static final Pattern PROSPECTIVE_BEFORE =
       Pattern.compile(
-          "\\b(?:sign|signs|signing|negotiate|negotiates|negotiating|draft|drafting|finali[sz]e"
+          "(?i)\\b(?:sign|signs|signing|negotiate|negotiates|negotiating|draft|drafting|finali[sz]e"
               + "|finali[sz]ing|conclude|concluding|reach|reaching|propose|proposes|proposing"
-              + "|toward|towards|establish)\\s+$");
+              + "|toward|towards|establish"
+              + "|(?:talks|negotiations|work|working)\\s+(?:on|over|about))\\s+$");
 
   private static final Pattern PROSPECTIVE_WORDS =
       Pattern.compile("(?i)\\b(?:draft|proposed|future|possible|potential|planned|new)\\b");

@@ -114,6 +114,7 @@ class ClaimExtractorTest {
     for (String sentence :
         List.of(
             "Chile and Argentina are negotiating the treaty between the two countries.",
+            "Talks on the accord between Chile and Argentina stalled in May.",
             "Officials discussed the draft agreement between Chile and Argentina.",
             "Lawyers studied the 1984 treaty with Argentina.",
             "Chile and Argentina praised the agreement.")) {
