@@ -75,6 +75,9 @@ public final class ClaimExtractor {
           ",\\s+(?:[^,]{0,120}?)\\b(?:said|says|reported|added|told \\p{L}+|announced|stated)"
               + "(?:\\s+(?:on|in|late|later|after)\\b[^,]*)?\\.?\\s*$");
 
+  /** An opening attribution: "According to the country's Defence Ministry, ...". */
+  private static final Pattern OPENING_ATTRIBUTION = Pattern.compile("According to [^,]{1,80},");
+
   /** "It was their first call since they met in May": the event told is the one after "since". */
   private static final Pattern RECAP =
       Pattern.compile(
@@ -95,6 +98,57 @@ public final class ClaimExtractor {
 
   private static final Pattern CAPITALISED_PART = Pattern.compile("\\p{Lu}\\p{L}+");
 
+  /**
+   * Words before an agreement that make it one yet to be made: "to sign the treaty", "talks on the
+   * accord".
+   */
+  private static final Pattern PROSPECTIVE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:sign|signs|signing|negotiate|negotiates|negotiating|draft|drafting|finali[sz]e"
+              + "|finali[sz]ing|conclude|concluding|reach|reaching|propose|proposes|proposing"
+              + "|toward|towards|establish"
+              + "|(?:talks|negotiations|work|working)\\s+(?:on|over|about))\\s+$");
+
+  private static final Pattern PROSPECTIVE_WORDS =
+      Pattern.compile("(?i)\\b(?:draft|proposed|future|possible|potential|planned|new)\\b");
+
+  /** What follows an agreement's name to say whose it is or what it is about. */
+  private static final Pattern AGREEMENT_COMPLEMENT =
+      Pattern.compile("\\s+(?:between|by|among|with|on|of|reached|concluded|signed)\\b");
+
+  /** Where the words about an agreement end: a clause of its own, not a list of its parties. */
+  private static final Pattern CLAUSE_END =
+      Pattern.compile(
+          "[;:!?]|,\\s+(?!and\\b|or\\b|&|\\p{Lu})"
+              + "|\\s(?:if|which|who|that|when|while|but|because|whose|although|though|unless)\\s");
+
+  private static final Pattern LEADERS =
+      Pattern.compile("\\b(?:leaders|presidents|heads of state)\\b");
+
+  private static final Pattern LEADING_ROLE =
+      Pattern.compile(
+          "(?i)president|prime minister|premier|chancellor|king|queen|emir|sultan|leader");
+
+  /** Between a statement's verb and its day: "said Wednesday", "announced on Saturday". */
+  private static final Pattern DAY_AFTER_VERB = Pattern.compile("\\s+(?:on\\s+)?");
+
+  private static final Pattern THAT_AFTER_DAY = Pattern.compile(",?\\s+that\\b");
+
+  /** "Qatari-brokered", "US-mediated". */
+  private static final Pattern BROKER =
+      Pattern.compile("\\b(\\p{Lu}\\p{L}+)-(?:brokered|mediated|sponsored)\\b");
+
+  /** The signature line under an embedded post: "— Defence Desk (@defence_desk) ". */
+  private static final Pattern POST_SIGNATURE =
+      Pattern.compile("[—–-]\\s*[^\\n(]{1,80}\\(@\\w+\\)\\s*");
+
+  /** Lines of an embedded post with no words of its own: links, pictures, symbols. */
+  private static final Pattern LINKS_ONLY =
+      Pattern.compile("(?:\\s|https?://\\S++|pic\\.twitter\\.com/\\S++|[^\\p{L}\\p{N}\\s])*+");
+
+  /** "In Paris" says where something was said, not which country is meant. */
+  private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at|near)\\s+(?:the\\s+)?$");
+
   private final EntityLexicon lexicon;
   private final boolean article;
   private final List<Trigger> triggers;
@@ -114,7 +168,9 @@ public final class ClaimExtractor {
    * check uses them: a wider vocabulary (fire exchanged, visits paid, cables sent), several events
    * in one sentence ("they met to discuss the border, where clashes in April claimed 55 lives"),
    * sides named by demonym ("Kyrgyz and Tajik forces"), "the two countries" for the countries last
-   * named together, and fighting told without its sides taking those of the article's last clash.
+   * named together, fighting told without its sides taking those of the article's last clash,
+   * agreements named as made ("the 1984 treaty between the two countries"), statements made on a
+   * stated day ("Boric said Thursday that ...") and dates under embedded posts.
    */
   public static ClaimExtractor forArticles(EntityLexicon lexicon) {
     return new ClaimExtractor(lexicon, true);
@@ -188,6 +244,13 @@ public final class ClaimExtractor {
       mentions = mentions.stream().filter(m -> m.span().start() < cut).toList();
       people = ids(mentions, EntityKind.PERSON);
     }
+    Matcher source = OPENING_ATTRIBUTION.matcher(s);
+    if (source.lookingAt()) {
+      // Nor is whoever an account is "according to".
+      int cut = sentence.span().start() + source.end();
+      mentions = mentions.stream().filter(m -> m.span().start() >= cut).toList();
+      people = ids(mentions, EntityKind.PERSON);
+    }
     Matcher recap = RECAP.matcher(s);
     if (recap.find()) {
       List<Claim> afterRecap =
@@ -214,9 +277,14 @@ public final class ClaimExtractor {
           .anyMatch(
               c ->
                   c.type() == trigger.type()
-                      || (contact && (c.isContact() || c.type() == EventType.VISIT)))) {
+                      || (contact && (c.isContact() || c.type() == EventType.VISIT))
+                      // The agreement a sentence says was signed is that signing.
+                      || (trigger.type() == EventType.AGREEMENT
+                          && c.type() == EventType.SIGNING))) {
         continue;
       }
+      // An agreement named as made is taken as made whoever tells of it and whatever they plan.
+      boolean presupposed = trigger.type() == EventType.AGREEMENT;
       Matcher m = trigger.pattern().matcher(s);
       m.region(from, s.length());
       while (m.find()) {
@@ -225,20 +293,318 @@ public final class ClaimExtractor {
         if (found.stream().anyMatch(c -> c.trigger().overlaps(span))
             || (!found.isEmpty() && m.group().equalsIgnoreCase("summit"))
             || text.isQuoted(span)
-            || HEDGE.matcher(s.substring(0, m.start())).find()
-            || ARTICLE_HEDGE.matcher(s.substring(0, m.start())).find()
+            || (!presupposed && HEDGE.matcher(s.substring(0, m.start())).find())
+            || (!presupposed && ARTICLE_HEDGE.matcher(s.substring(0, m.start())).find())
             || HEDGE.matcher(s.substring(m.start(), m.end())).find()) {
           continue;
         }
-        Claim claim = build(text, sentence, s, trigger, span, mentions, people, context);
+        Claim claim =
+            switch (trigger.type()) {
+              case AGREEMENT -> agreementNamed(text, sentence, span, mentions, context);
+              case STATEMENT -> statement(text, sentence, span, mentions);
+              default -> build(text, sentence, s, trigger, span, mentions, people, context);
+            };
         if (claim != null) {
+          claim = withBroker(text, claim, mentions);
           found.addAll(
               claim.type() == EventType.CLASH ? onEachListedDate(text, claim) : List.of(claim));
           break;
         }
       }
     }
-    return withOwnDates(text, found);
+    List<Claim> dated = new ArrayList<>();
+    for (Claim claim : withOwnDates(text, found)) {
+      DateMention posted = claim.date() == null ? postSignatureDate(text, sentence) : null;
+      dated.add(posted == null ? claim : claim.withDate(posted));
+    }
+    return dated;
+  }
+
+  /**
+   * An agreement the article names as made ("the agreement on the supply of Chilean copper to
+   * Argentina", "the 1984 treaty between the two countries", "agreements reached by the leaders of
+   * A, B and C in 2020"): its parties are those the words after it name, two at least, and its date
+   * the one within those words, if any. Drafts, proposals and treaties yet to be signed are not
+   * agreements made.
+   */
+  private Claim agreementNamed(
+      AnalyzedText text,
+      Sentence sentence,
+      Span phrase,
+      List<EntityMention> mentions,
+      Context context) {
+    String plain = text.plain();
+    String before = plain.substring(sentence.span().start(), phrase.start());
+    if (PROSPECTIVE_BEFORE.matcher(before).find()
+        || PROSPECTIVE_WORDS.matcher(text.text(phrase)).find()) {
+      return null;
+    }
+    String rest = plain.substring(phrase.end(), sentence.span().end());
+    if (!AGREEMENT_COMPLEMENT.matcher(rest).lookingAt()) {
+      return null;
+    }
+    Matcher clauseEnd = CLAUSE_END.matcher(rest);
+    int end = phrase.end() + (clauseEnd.find() ? clauseEnd.start() : rest.length());
+    Span words = new Span(phrase.start(), end);
+    Span complement = new Span(phrase.end(), end);
+    String complementText = text.text(complement);
+
+    Set<String> parties = new LinkedHashSet<>();
+    List<EntityMention> partyMentions = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      if (!complement.contains(m.span())) {
+        continue;
+      }
+      boolean party =
+          switch (m.kind()) {
+            case COUNTRY -> !describesSomethingElse(text, m);
+            case ORGANISATION -> m.form() != EntityMention.Form.ANAPHOR;
+            // "between Moscow and Kyiv": capitals for their countries, but not "in Moscow".
+            case PLACE -> !isLocative(text, m) && countryOfPlace(m) != null;
+            default -> false;
+          };
+      if (party) {
+        parties.add(m.kind() == EntityKind.PLACE ? countryOfPlace(m) : m.ids().iterator().next());
+        partyMentions.add(m);
+      }
+    }
+    parties.addAll(demonymCountries(text, complement, mentions));
+    if (parties.isEmpty()) {
+      parties.addAll(countriesAgainIn(text, sentence, phrase, complementText, mentions, context));
+    }
+    if (parties.size() < 2) {
+      return null;
+    }
+    if (LEADERS.matcher(complementText).find()) {
+      parties.addAll(leadersOf(text, parties));
+    }
+    DateMention date = null;
+    for (DateMention d : text.within(text.dates(), sentence.span())) {
+      if (words.contains(d.span())
+          && !d.future()
+          && d.value() != null
+          && !text.isQuoted(d.span())) {
+        date = d;
+        break;
+      }
+    }
+    return new Claim(
+        sentence,
+        EventType.AGREEMENT,
+        null,
+        words,
+        parties,
+        partyMentions,
+        date,
+        null,
+        List.of(),
+        false,
+        Set.of());
+  }
+
+  /**
+   * "Between the two countries" in an agreement's words: the countries its sentence named before it
+   * (by name, capital or demonym) if that many, else those last named together.
+   */
+  private Set<String> countriesAgainIn(
+      AnalyzedText text,
+      Sentence sentence,
+      Span phrase,
+      String complementText,
+      List<EntityMention> mentions,
+      Context context) {
+    Matcher m = COUNTRIES_AGAIN.matcher(complementText);
+    if (!m.find()) {
+      return Set.of();
+    }
+    String plain = text.plain();
+    Span before = new Span(sentence.span().start(), phrase.start());
+    Set<String> named = new LinkedHashSet<>();
+    for (EntityMention e : mentions) {
+      if (!before.contains(e.span())) {
+        continue;
+      }
+      if (e.kind() == EntityKind.COUNTRY && !describesSomethingElse(text, e)) {
+        named.add(e.ids().iterator().next());
+      } else if (e.kind() == EntityKind.PLACE
+          && countryOfPlace(e) != null
+          && !WHERE_BEFORE
+              .matcher(plain.substring(sentence.span().start(), e.span().start()))
+              .find()) {
+        named.add(countryOfPlace(e));
+      }
+    }
+    named.addAll(demonymCountries(text, before, mentions));
+    Context here = new Context();
+    here.lastCountries = named;
+    Set<String> again = countriesAgain(complementText, here);
+    return again.isEmpty() ? countriesAgain(complementText, context) : again;
+  }
+
+  /**
+   * "Agreements reached by the leaders of A and B": the one leader of each the article names, when
+   * it names one for every country; otherwise none, rather than half of them.
+   */
+  private Set<String> leadersOf(AnalyzedText text, Set<String> parties) {
+    java.util.Map<String, Set<String>> byCountry = new java.util.LinkedHashMap<>();
+    for (EntityMention m : text.entities()) {
+      // By name: a title ("the Russian president") may stand for several people of the store.
+      if (m.kind() != EntityKind.PERSON
+          || m.form() != EntityMention.Form.NAME
+          || text.isQuoted(m.span())) {
+        continue;
+      }
+      for (String id : m.ids()) {
+        lexicon
+            .entity(id)
+            .filter(e -> e.country() != null && parties.contains(e.country()))
+            .filter(e -> e.roles().stream().anyMatch(r -> LEADING_ROLE.matcher(r).matches()))
+            .ifPresent(
+                e -> byCountry.computeIfAbsent(e.country(), c -> new LinkedHashSet<>()).add(id));
+      }
+    }
+    Set<String> leaders = new LinkedHashSet<>();
+    for (String party : parties) {
+      boolean country =
+          lexicon.entity(party).map(e -> e.kind() == EntityKind.COUNTRY).orElse(false);
+      if (!country) {
+        continue;
+      }
+      Set<String> found = byCountry.getOrDefault(party, Set.of());
+      if (found.size() != 1) {
+        return Set.of();
+      }
+      leaders.addAll(found);
+    }
+    return leaders;
+  }
+
+  /**
+   * "Boric said Thursday that ...": a statement, when the sentence names who made it right before
+   * the verb and the day right after it. Closing attributions ("..., the ministry said on Friday")
+   * tell where a report comes from, not an event.
+   */
+  private static Claim statement(
+      AnalyzedText text, Sentence sentence, Span verb, List<EntityMention> mentions) {
+    String plain = text.plain();
+    DateMention day = null;
+    for (DateMention d : text.within(text.dates(), sentence.span())) {
+      if (d.span().start() >= verb.end()
+          && DAY_AFTER_VERB.matcher(plain.substring(verb.end(), d.span().start())).matches()
+          && !d.future()
+          && d.value() != null) {
+        day = d;
+        break;
+      }
+    }
+    if (day == null
+        || !THAT_AFTER_DAY
+            .matcher(plain.substring(day.span().end(), sentence.span().end()))
+            .lookingAt()) {
+      return null;
+    }
+    EntityMention speaker = null;
+    for (EntityMention m : mentions) {
+      boolean adjacent =
+          m.span().end() <= verb.start()
+              && verb.start() - m.span().end() <= 2
+              && plain.substring(m.span().end(), verb.start()).isBlank();
+      if (adjacent
+          && m.form() != EntityMention.Form.ANAPHOR
+          && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANISATION)) {
+        speaker = m;
+      }
+    }
+    if (speaker == null) {
+      return null;
+    }
+    return new Claim(
+        sentence,
+        EventType.STATEMENT,
+        null,
+        verb,
+        new LinkedHashSet<>(speaker.ids()),
+        List.of(speaker),
+        day,
+        null,
+        List.of(),
+        false,
+        Set.of());
+  }
+
+  /** "A Qatari-brokered accord": who brokered a signing or agreement is a party to it. */
+  private Claim withBroker(AnalyzedText text, Claim claim, List<EntityMention> mentions) {
+    if (claim.type() != EventType.SIGNING && claim.type() != EventType.AGREEMENT) {
+      return claim;
+    }
+    Matcher m =
+        BROKER.matcher(text.plain()).region(claim.trigger().start(), claim.sentence().span().end());
+    Set<String> brokers = new LinkedHashSet<>();
+    while (m.find()) {
+      Span word = new Span(m.start(1), m.end(1));
+      mentions.stream()
+          .filter(e -> e.kind() == EntityKind.COUNTRY && e.span().overlaps(word))
+          .findFirst()
+          .map(e -> e.ids().iterator().next())
+          .or(() -> lexicon.countryOfDemonym(m.group(1)))
+          .ifPresent(brokers::add);
+    }
+    if (brokers.isEmpty() || claim.participants().containsAll(brokers)) {
+      return claim;
+    }
+    Set<String> participants = new LinkedHashSet<>(claim.participants());
+    participants.addAll(brokers);
+    return new Claim(
+        claim.sentence(),
+        claim.type(),
+        claim.mode(),
+        claim.trigger(),
+        participants,
+        claim.participantMentions(),
+        claim.date(),
+        claim.place(),
+        claim.places(),
+        claim.outbreak(),
+        claim.objectWords());
+  }
+
+  /**
+   * The date under an embedded post ("— Defence Desk (@defence_desk) May 3, 2021") is when the
+   * post's last sentence was said, when nothing but links comes between them.
+   */
+  private static DateMention postSignatureDate(AnalyzedText text, Sentence sentence) {
+    String plain = text.plain();
+    int from = sentence.span().end();
+    int lineStart = plain.indexOf('\n', from);
+    while (lineStart >= 0 && lineStart - from < 400) {
+      if (!LINKS_ONLY.matcher(plain.substring(from, lineStart)).matches()) {
+        return null;
+      }
+      Matcher signature = POST_SIGNATURE.matcher(plain).region(lineStart + 1, plain.length());
+      if (signature.lookingAt()) {
+        for (DateMention d : text.dates()) {
+          if (d.span().start() == signature.end() && d.value() != null && !d.future()) {
+            return d;
+          }
+        }
+        return null;
+      }
+      lineStart = plain.indexOf('\n', lineStart + 1);
+    }
+    return null;
+  }
+
+  private static boolean isLocative(AnalyzedText text, EntityMention m) {
+    return LOCATIVE
+        .matcher(text.plain().substring(Math.max(0, m.span().start() - 12), m.span().start()))
+        .find();
+  }
+
+  /** The country a place stands for ("Kyiv asked Warsaw for help"), or null. */
+  private String countryOfPlace(EntityMention m) {
+    return m.ids().isEmpty()
+        ? null
+        : lexicon.entity(m.ids().iterator().next()).map(e -> e.country()).orElse(null);
   }
 
   /**
@@ -274,8 +640,10 @@ public final class ClaimExtractor {
   }
 
   /**
-   * A date two claims of a sentence share belongs to the one whose words are nearest it; the other
-   * takes the nearest date of the sentence no other claim has, if any.
+   * A date two claims of a sentence share belongs to the one whose words hold it, else to the one
+   * it follows most closely ("signed an agreement in November 2020 to end the fighting"), else to
+   * the nearest; the other takes the nearest date of the sentence no other claim has or holds, if
+   * any.
    */
   private static List<Claim> withOwnDates(AnalyzedText text, List<Claim> claims) {
     if (claims.size() < 2) {
@@ -288,13 +656,14 @@ public final class ClaimExtractor {
           date == null
               || claims.stream()
                   .filter(other -> other != claim && other.date() == date)
-                  .allMatch(
-                      other -> distance(claim.trigger(), date) <= distance(other.trigger(), date));
+                  .allMatch(other -> closer(claim.trigger(), other.trigger(), date));
       DateMention own = nearer ? date : null;
       if (!nearer) {
         int best = Integer.MAX_VALUE;
         for (DateMention other : text.within(text.dates(), claim.sentence().span())) {
-          boolean taken = claims.stream().anyMatch(c -> c.date() == other);
+          boolean taken =
+              claims.stream()
+                  .anyMatch(c -> c.date() == other || c.trigger().contains(other.span()));
           if (!taken
               && !other.future()
               && !text.isQuoted(other.span())
@@ -308,6 +677,19 @@ public final class ClaimExtractor {
       out.add(nearer ? claim : claim.withDate(own));
     }
     return out;
+  }
+
+  /** Whether a date belongs to the words of {@code mine} rather than to those of {@code theirs}. */
+  private static boolean closer(Span mine, Span theirs, DateMention date) {
+    if (mine.contains(date.span()) != theirs.contains(date.span())) {
+      return mine.contains(date.span());
+    }
+    boolean mineBefore = mine.end() <= date.span().start();
+    boolean theirsBefore = theirs.end() <= date.span().start();
+    if (mineBefore != theirsBefore) {
+      return mineBefore;
+    }
+    return distance(mine, date) <= distance(theirs, date);
   }
 
   private static int distance(Span trigger, DateMention date) {
@@ -335,11 +717,13 @@ public final class ClaimExtractor {
   /** Countries named by a demonym outside any recognised name or title. */
   private Set<String> demonymCountries(
       AnalyzedText text, Sentence sentence, List<EntityMention> mentions) {
+    return demonymCountries(text, sentence.span(), mentions);
+  }
+
+  private Set<String> demonymCountries(
+      AnalyzedText text, Span within, List<EntityMention> mentions) {
     Set<String> countries = new LinkedHashSet<>();
-    Matcher words =
-        CAPITALISED_PART
-            .matcher(text.plain())
-            .region(sentence.span().start(), sentence.span().end());
+    Matcher words = CAPITALISED_PART.matcher(text.plain()).region(within.start(), within.end());
     while (words.find()) {
       Span span = new Span(words.start(), words.end());
       if (text.isQuoted(span)
@@ -537,7 +921,7 @@ public final class ClaimExtractor {
   /**
    * The sides of fighting a sentence tells without naming the countries: by demonym ("Kyrgyz and
    * Tajik border units"), by the countries of the leaders it names, else those of the article's
-   * last clash ("In April 2021, 55 people died in clashes").
+   * last clash ("In April 2021, 55 people died in clashes"), else the two last named together.
    */
   private Set<String> sidesOfClash(
       AnalyzedText text, Sentence sentence, List<EntityMention> mentions, Context context) {
@@ -552,7 +936,15 @@ public final class ClaimExtractor {
     if (ofPeople.size() >= 2) {
       return ofPeople;
     }
-    return context.lastClash;
+    if (!context.lastClash.isEmpty()) {
+      return context.lastClash;
+    }
+    // The article's first fighting, its sides unnamed: the two countries last named together
+    // ("Fighting between A and B: what we know"), unless the sentence names another.
+    Set<String> named = countriesNamed(text, sentence, mentions);
+    return context.lastCountries.size() == 2 && context.lastCountries.containsAll(named)
+        ? context.lastCountries
+        : Set.of();
   }
 
   /**

@@ -75,10 +75,10 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
               null));
 
   /**
-   * What news articles add to the draft vocabulary: reports of fire and visits, cables, attendance.
-   * Read only from articles, where a wrong reading is reviewed by a curator before any check uses
-   * it; drafts keep the narrower list above. Attendance comes before meetings, so "attended the
-   * summit" is attendance, not a meeting.
+   * What news articles add to the draft vocabulary: reports of fire and visits, cables, attendance,
+   * negotiations, agreements named as made and statements. Read only from articles, where a wrong
+   * reading is reviewed by a curator before any check uses it; drafts keep the narrower list above.
+   * Attendance comes before meetings, so "attended the summit" is attendance, not a meeting.
    */
   static final List<Trigger> ARTICLE =
       List.of(
@@ -104,6 +104,7 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
               EventType.VISIT,
               ContactMode.IN_PERSON),
           ALL.get(3),
+          of("n", "negotiations (?:between|with)", EventType.MEETING, null),
           ALL.get(4),
           ALL.get(5),
           ALL.get(6),
@@ -113,5 +114,16 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
                   + "|exchange of fire|exchanged fire|opened fire|shelled|shelling|shootout"
                   + "|armed incidents?|flare-ups?",
               EventType.CLASH,
-              null));
+              null),
+          // An agreement the article takes as made ("the 1984 treaty", "agreements reached by"):
+          // who made it and when are read from the words after it.
+          of(
+              "tar",
+              "the (?:[\\p{L}\\d–-]+ ){0,3}?(?:agreements?|treaty|treaties|accords?|pacts?"
+                  + "|memorandum|memoranda)|(?:agreements?|treaty|treaties|accords?|pacts?)"
+                  + " (?:reached|concluded)",
+              EventType.AGREEMENT,
+              null),
+          // "X said Thursday that ...": kept only with its speaker and day, see ClaimExtractor.
+          of("sad", "said|announced|stated|declared", EventType.STATEMENT, null));
 }

@@ -115,4 +115,113 @@ class ClaimExtractorTest {
     assertThat(claim.outbreak()).isTrue();
     assertThat(claim.participants()).containsExactlyInAnyOrder("armenia", "azerbaijan");
   }
+
+  private static List<Claim> articleClaims(AnalyzedText text) {
+    return ClaimExtractor.forArticles(Analysis.lexicon()).extract(text);
+  }
+
+  private static List<Claim> ofType(List<Claim> claims, EventType type) {
+    return claims.stream().filter(c -> c.type() == type).toList();
+  }
+
+  @Test
+  void anAgreementNamedAsMadeHasThePartiesItsWordsName() {
+    List<Claim> claims =
+        articleClaims(
+            Analysis.analyze(
+                "Ministers praised the agreement on the supply of Chilean copper to Argentina."));
+    assertThat(ofType(claims, EventType.AGREEMENT))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.participants()).containsExactlyInAnyOrder("chile", "argentina");
+              assertThat(a.date()).isNull();
+            });
+  }
+
+  @Test
+  void anAgreementIsMadeWhateverTheSentencePlansAndTheTwoCountriesAreThoseNamedBefore() {
+    AnalyzedText text =
+        Analysis.analyze(
+            "Argentina will defend Chile in accordance with the 1984 treaty between the two"
+                + " countries if the dispute spreads.");
+    Claim treaty = ofType(articleClaims(text), EventType.AGREEMENT).get(0);
+    assertThat(treaty.participants()).containsExactlyInAnyOrder("argentina", "chile");
+    assertThat(treaty.date().value().start()).isEqualTo(LocalDate.of(1984, 1, 1));
+    assertThat(text.text(treaty.trigger())).isEqualTo("the 1984 treaty between the two countries");
+  }
+
+  @Test
+  void agreementsYetToBeMadeOrWithOnePartyAreNotClaims() {
+    for (String sentence :
+        List.of(
+            "Chile and Argentina are negotiating the treaty between the two countries.",
+            "Talks on the accord between Chile and Argentina stalled in May.",
+            "Officials discussed the draft agreement between Chile and Argentina.",
+            "Lawyers studied the 1984 treaty with Argentina.",
+            "Chile and Argentina praised the agreement.")) {
+      assertThat(ofType(articleClaims(Analysis.analyze(sentence)), EventType.AGREEMENT))
+          .as(sentence)
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void aBrokerIsPartyToTheSigningAndTheDateAfterItIsTheSigningsDate() {
+    List<Claim> claims =
+        articleClaims(
+            Analysis.analyze(
+                "Chile and Argentina signed a Brazilian-brokered accord in March 2019 to end the"
+                    + " fighting."));
+    Claim signing = ofType(claims, EventType.SIGNING).get(0);
+    assertThat(signing.participants()).containsExactlyInAnyOrder("chile", "argentina", "brazil");
+    assertThat(signing.date().value().start()).isEqualTo(LocalDate.of(2019, 3, 1));
+    assertThat(ofType(claims, EventType.AGREEMENT)).isEmpty();
+  }
+
+  @Test
+  void theDateUnderAnEmbeddedPostDatesItsLastSentence() {
+    String post =
+        "Fighting between Chile and Argentina broke out near the border.\n"
+            + "pic.twitter.com/abc123XYZ\n"
+            + "— Defence Desk (@defence_desk) May 3, 2021";
+    Claim clash = ofType(articleClaims(Analysis.analyze(post)), EventType.CLASH).get(0);
+    assertThat(clash.date().value().start()).isEqualTo(LocalDate.of(2021, 5, 3));
+
+    String notThePost =
+        "Fighting between Chile and Argentina broke out near the border.\n"
+            + "Both sides blamed each other.\n"
+            + "— Defence Desk (@defence_desk) May 3, 2021";
+    Claim undated = ofType(articleClaims(Analysis.analyze(notThePost)), EventType.CLASH).get(0);
+    assertThat(undated.date()).isNull();
+  }
+
+  @Test
+  void fightingWithoutSidesTakesTheTwoCountriesLastNamedTogether() {
+    String article =
+        "Updates on the dispute between Chile and Argentina\n"
+            + "Last week, violent clashes erupted in the border region.";
+    Claim clash =
+        ofType(articleClaims(Analysis.analyze(article, "2021-05-10")), EventType.CLASH).get(0);
+    assertThat(clash.participants()).containsExactlyInAnyOrder("chile", "argentina");
+
+    String another =
+        "Updates on the dispute between Chile and Argentina\n"
+            + "Last week, violent clashes erupted in the border region of Peru.";
+    assertThat(ofType(articleClaims(Analysis.analyze(another, "2021-05-10")), EventType.CLASH))
+        .isEmpty();
+  }
+
+  @Test
+  void whoAnAccountIsAccordingToDidNotTakePart() {
+    Claim clash =
+        ofType(
+                articleClaims(
+                    Analysis.analyze(
+                        "According to Peru, fighting between Chile and Argentina broke out in"
+                            + " May 2021.")),
+                EventType.CLASH)
+            .get(0);
+    assertThat(clash.participants()).containsExactlyInAnyOrder("chile", "argentina");
+  }
 }

@@ -215,4 +215,57 @@ class ArticleReaderTest {
         .extracting(Entity::country, Entity::roles)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("argentina", List.of("president")));
   }
+
+  private static final String TALKS =
+      "Chilean President Gabriel Boric said Thursday that the border dispute with Argentina was"
+          + " over.\n\n"
+          + "Argentine President Javier Milei praised the agreements reached by the leaders of Chile"
+          + " and Argentina in 2023.\n\n"
+          + "Progress followed months of negotiations between Boric and Milei.\n\n"
+          + "The mood was good, Milei said on Friday.";
+
+  private static List<Event> talksOfType(EventType type) {
+    return reader
+        .read("doc", TALKS, DateRange.day(LocalDate.of(2024, 5, 10)), COUNTRIES)
+        .events()
+        .stream()
+        .filter(e -> e.type() == type)
+        .toList();
+  }
+
+  @Test
+  void aNamedSpeakerSayingSomethingOnAGivenDayIsAStatementButAClosingAttributionIsNot() {
+    assertThat(talksOfType(EventType.STATEMENT))
+        .singleElement()
+        .satisfies(
+            statement -> {
+              assertThat(statement.participants()).containsExactly("gabriel-boric");
+              // "Thursday" in a story of Friday 10 May 2024
+              assertThat(statement.date()).isEqualTo(DateRange.day(LocalDate.of(2024, 5, 9)));
+            });
+  }
+
+  @Test
+  void agreementsReachedByTheLeadersOfCountriesIncludeTheLeadersTheArticleNames() {
+    assertThat(talksOfType(EventType.AGREEMENT))
+        .singleElement()
+        .satisfies(
+            agreement -> {
+              assertThat(agreement.participants())
+                  .containsExactlyInAnyOrder("chile", "argentina", "gabriel-boric", "javier-milei");
+              assertThat(agreement.date().start()).isEqualTo(LocalDate.of(2023, 1, 1));
+            });
+  }
+
+  @Test
+  void negotiationsBetweenTwoPeopleAreSomeContactBetweenThem() {
+    assertThat(talksOfType(EventType.MEETING))
+        .singleElement()
+        .satisfies(
+            meeting -> {
+              assertThat(meeting.participants())
+                  .containsExactlyInAnyOrder("gabriel-boric", "javier-milei");
+              assertThat(meeting.mode()).isNull();
+            });
+  }
 }

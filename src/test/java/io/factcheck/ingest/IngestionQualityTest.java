@@ -26,4 +26,11 @@ class IngestionQualityTest {
     assertThat(second.recall()).as("event recall").isGreaterThanOrEqualTo(0.85);
     assertThat(second.precision()).as("event precision").isGreaterThanOrEqualTo(0.9);
   }
+
+  @Test
+  void theBundledArticlesAloneStillYieldTheCuratedEventsMeasured() {
+    IngestionQuality.EventScore seed = IngestionQuality.seedRecovery();
+    assertThat(seed.recall()).as("seed recovery").isGreaterThanOrEqualTo(0.70);
+    assertThat(seed.precision()).as("seed precision").isGreaterThanOrEqualTo(0.75);
+  }
 }
