@@ -123,6 +123,9 @@ public final class NameFinder {
               + COUNTRY_NAME
               + "(?=[,.;)]|\\s+(?:and|who|said|has|had|was|is)\\b))?");
 
+  /** A capitalised name right after a title, whose title it is. */
+  private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+
   /** Words that end an organisation's name. */
   private static final Pattern ORGANISATION_WORD =
       Pattern.compile(
@@ -263,6 +266,9 @@ public final class NameFinder {
     }
     m = NAME_COMMA_TITLE.matcher(plain);
     while (m.find()) {
+      if (NAME_NEXT.matcher(plain).region(m.end(), plain.length()).lookingAt()) {
+        continue; // "Meanwhile, Russian President Vladimir Putin": the title is Putin's
+      }
       String country =
           m.group(4) != null
               ? countries.named(m.group(4))

@@ -47,6 +47,20 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aWordBeforeATitledNameIsNotAPersonWithThatTitle() {
+    ArticleReader.Reading reading =
+        reader.read(
+            "doc",
+            "Meanwhile, Chilean President Gabriel Boric said on Tuesday that talks would go on.",
+            DateRange.day(LocalDate.of(2024, 6, 4)),
+            COUNTRIES);
+    assertThat(reading.newEntities())
+        .filteredOn(e -> e.kind() == EntityKind.PERSON)
+        .extracting(Entity::id)
+        .containsExactly("gabriel-boric");
+  }
+
+  @Test
   void eventsHaveParticipantsModeResolvedDatePlaceAndTheirSentence() {
     ArticleReader.Reading reading =
         reader.read("doc", ARTICLE, DateRange.day(LocalDate.of(2024, 6, 4)), COUNTRIES);
