@@ -42,6 +42,7 @@ public final class ClaimExtractor {
           "\\b(?:in|at)\\s+(?:the\\s+)?(?:(?:\\p{Ll}+\\s+){0,2}?(?:city|resort|town|port|village|capital)"
               + " of\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\.?\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
 
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
   private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}]+\\b");
 
   /** "MOSCOW, October 2. /TASS/", "Paris, 26 October 2022 (dpa):" */
@@ -957,6 +958,9 @@ public final class ClaimExtractor {
         UNKNOWN_PLACE.matcher(text.plain()).region(sentence.span().start(), sentence.span().end());
     while (m.find()) {
       Span span = new Span(m.start(1), m.end(1));
+      if (ACRONYM.matcher(m.group(1)).matches()) {
+        continue; // "at the APEC summit": an organisation's meeting, not a place
+      }
       boolean known =
           mentions.stream().anyMatch(e -> e.span().overlaps(span))
               || text.within(text.dates(), sentence.span()).stream()

@@ -78,6 +78,9 @@ class ClaimExtractorTest {
         claims(Analysis.analyze("Putin met Lukashenko in the resort town of Valdai.")).get(0);
     assertThat(claim.place().text()).isEqualTo("Valdai");
     assertThat(claim.place().form()).isEqualTo(EntityMention.Form.UNKNOWN_NAME);
+    Claim atSummit =
+        claims(Analysis.analyze("Putin met Lukashenko at the APEC summit in Valdai.")).get(0);
+    assertThat(atSummit.place().text()).isEqualTo("Valdai");
   }
 
   @Test
