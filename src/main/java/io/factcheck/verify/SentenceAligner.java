@@ -53,6 +53,10 @@ final class SentenceAligner {
       Pattern.compile(
           "\\G\\s+[\\p{L}-]+\\s+(?:were|was|are|is|(?:have|has|had) been)\\s+([a-z]+ed|[a-z]+en)\\b");
 
+  /** What a present participle before a count did to it: "killing three people". */
+  private static final Pattern ACTIVE_BEFORE_COUNT =
+      Pattern.compile("\\b([a-z]+)ing\\s+(?:about\\s+|at least\\s+|some\\s+)?$");
+
   /**
    * A slot of the draft sentence and what it counts or dates; {@code happened} is what a passive
    * says happened to it ("wounded"), empty when the sentence does not say.
@@ -90,6 +94,7 @@ final class SentenceAligner {
     if (draftTerms.isEmpty()) {
       return List.of();
     }
+    List<PlainFinding> support = List.of();
     for (SourceSentence source : knowledge.similarSentences(text, CANDIDATES)) {
       Set<String> sourceTerms = new HashSet<>(knowledge.terms(source.text()));
       Set<String> shared = new HashSet<>(draftTerms);
@@ -101,11 +106,15 @@ final class SentenceAligner {
         continue;
       }
       List<PlainFinding> findings = compare(draft, sentence, slots, names, source);
-      if (!findings.isEmpty()) {
+      if (findings.stream().anyMatch(f -> f.verdict() == Verdict.CONTRADICTED)) {
         return findings;
       }
+      // A source that bears out a name may say nothing of the count a later one contradicts.
+      if (support.isEmpty()) {
+        support = findings;
+      }
     }
-    return List.of();
+    return support;
   }
 
   /**
@@ -219,6 +228,10 @@ final class SentenceAligner {
       }
       if (n.ordinal()) {
         roles.addAll(occasionsCounted(n.unit(), text.text(within)));
+        if (ELLIPTICAL.contains(n.unit())) {
+          // "The meeting ... was the third since 2018": the third of the occasions it names.
+          roles.addAll(occasionsNamed(text.text(within)));
+        }
       }
       String happened = "";
       Matcher passive =
@@ -226,6 +239,14 @@ final class SentenceAligner {
       if (passive.find()) {
         happened = passive.group(1);
         roles.add(happened); // "11 wounded" counts the same people as "11 people were wounded"
+      } else {
+        Matcher active =
+            ACTIVE_BEFORE_COUNT
+                .matcher(text.plain())
+                .region(Math.max(within.start(), n.span().start() - 30), n.span().start());
+        if (active.find()) {
+          happened = active.group(1) + "ed"; // "killing three people": three people were killed
+        }
       }
       slots.add(new Slot(n.span(), n.value(), n.ordinal(), n.words(), roles, false, happened));
     }
@@ -254,19 +275,30 @@ final class SentenceAligner {
     if (!unit.equals("time") && !OCCASIONS.containsKey(unit)) {
       return Set.of();
     }
-    Set<String> occasions = new HashSet<>();
+    Set<String> occasions = occasionsNamed(sentence);
     occasions.add("time");
+    occasions.add(unit);
+    return occasions;
+  }
+
+  /** The kinds of occasion a sentence speaks of: meetings, calls, visits. */
+  private static Set<String> occasionsNamed(String sentence) {
+    Set<String> occasions = new HashSet<>();
     for (Map.Entry<String, Pattern> occasion : OCCASIONS.entrySet()) {
-      if (unit.equals(occasion.getKey()) || occasion.getValue().matcher(sentence).find()) {
+      if (occasion.getValue().matcher(sentence).find()) {
         occasions.add(occasion.getKey());
       }
     }
     return occasions;
   }
 
+  /** Words after an ordinal that leave what it counts to the sentence: "the third since 2018". */
+  private static final Set<String> ELLIPTICAL =
+      Set.of("since", "this", "in", "of", "after", "before", "for", "so", "ever", "that");
+
   private static final Map<String, Pattern> OCCASIONS =
       Map.of(
-          "meeting", Pattern.compile("\\b(?:met|meet|meets|meeting|talks)\\b"),
+          "meeting", Pattern.compile("\\b(?:met|meet|meets|meeting|talks|summit)\\b"),
           "call", Pattern.compile("\\b(?:called|phoned|call|spoke by phone)\\b"),
           "visit", Pattern.compile("\\b(?:visited|visit|visits)\\b"));
 
