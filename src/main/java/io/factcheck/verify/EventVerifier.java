@@ -125,11 +125,18 @@ final class EventVerifier {
               sentence,
               Verdict.UNVERIFIED,
               FindingKind.DATE,
-              "The store has this "
-                  + label(event)
-                  + " only as "
-                  + DateWriter.describe(event.date())
-                  + ", so the exact date cannot be confirmed.",
+              event.isUncertain("date")
+                  ? "The store's date for this "
+                      + label(event)
+                      + " ("
+                      + DateWriter.describe(event.date())
+                      + ") is uncertain: its sources disagree on it or do not state it, so the"
+                      + " date cannot be confirmed."
+                  : "The store has this "
+                      + label(event)
+                      + " only as "
+                      + DateWriter.describe(event.date())
+                      + ", so the exact date cannot be confirmed.",
               null,
               evidence(event)));
     }

@@ -49,6 +49,26 @@ final class MadeUpStore {
     return this;
   }
 
+  /** Marks the date of the event added last as one its sources leave open. */
+  MadeUpStore withUncertainDate() {
+    Event last = events.remove(events.size() - 1);
+    events.add(
+        new Event(
+            last.id(),
+            last.type(),
+            last.participants(),
+            last.mode(),
+            last.date(),
+            last.places(),
+            last.counts(),
+            last.summary(),
+            List.of("date"),
+            last.status(),
+            last.version(),
+            last.sources()));
+    return this;
+  }
+
   /** An article that reports no stored event, only sentences to compare drafts with. */
   MadeUpStore article(String text, DateRange published) {
     documents.add(
