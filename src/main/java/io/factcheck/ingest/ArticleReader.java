@@ -285,8 +285,9 @@ public final class ArticleReader {
   }
 
   /**
-   * The date a claim's words give. "On Monday" in a story whose own date is unknown would count
-   * from whatever date the text named last (a treaty of 1978, say): no date rather than that.
+   * The date a claim's words give. "On Monday" or "on Oct. 10" in a story whose own date is unknown
+   * would count from whatever date the text named last (a treaty of 1997, say): no date rather than
+   * that.
    */
   private static DateRange anchoredDate(DateMention date, DateRange published) {
     if (date == null) {
@@ -294,7 +295,8 @@ public final class ArticleReader {
     }
     boolean relative =
         date.style() == DateMention.DateStyle.WEEKDAY
-            || date.style() == DateMention.DateStyle.RELATIVE;
+            || date.style() == DateMention.DateStyle.RELATIVE
+            || (!date.yearStated() && date.style() != DateMention.DateStyle.YEAR);
     return relative && published == null ? null : date.value();
   }
 

@@ -217,7 +217,7 @@ public final class NameFinder {
     Map<String, Found> found = new LinkedHashMap<>();
     Countries countries = new Countries(gazetteer);
     titled(plain, known, countries, found);
-    tagged(text, known, found);
+    tagged(text, known, countries, found);
     return withStandaloneAliases(plain, found);
   }
 
@@ -384,7 +384,8 @@ public final class NameFinder {
   }
 
   /** Organisations and speakers, from runs of proper nouns. */
-  private void tagged(AnalyzedText text, boolean[] known, Map<String, Found> out) {
+  private void tagged(
+      AnalyzedText text, boolean[] known, Countries countries, Map<String, Found> out) {
     String plain = text.plain();
     List<Token> tokens = text.tokens();
     for (Sentence sentence : text.sentences()) {
@@ -409,7 +410,16 @@ public final class NameFinder {
                     && isProperNoun(tags, words, j + 2)))) {
           j++;
         }
-        Span span = new Span(inSentence.get(i).span().start(), inSentence.get(j).span().end());
+        int from = i;
+        if (ORGANISATION_WORD.matcher(words[j]).matches()) {
+          // "the Russian Foreign Ministry": capitalised adjectives belong to an organisation's name
+          while (from > 0
+              && tags[from - 1].equals("ADJ")
+              && Character.isUpperCase(words[from - 1].charAt(0))) {
+            from--;
+          }
+        }
+        Span span = new Span(inSentence.get(from).span().start(), inSentence.get(j).span().end());
         i = j + 1;
         if (isKnown(known, span.start(), span.end())) {
           continue;
@@ -422,7 +432,9 @@ public final class NameFinder {
         if (ORGANISATION_WORD.matcher(name).find() && name.contains(" ")) {
           Matcher acronym = ACRONYM_AFTER.matcher(after);
           List<String> aliases = acronym.find() ? List.of(acronym.group(1)) : List.of();
-          out.put(name, new Found(name, EntityKind.ORGANISATION, null, List.of(), aliases));
+          // A demonym opening the name says whose it is: "Russian Foreign Ministry".
+          String country = countries.ofWord(name.split("\\s+")[0]);
+          out.put(name, new Found(name, EntityKind.ORGANISATION, country, List.of(), aliases));
         } else if (SPEECH_AFTER.matcher(after).find()
             && name.split("\\s+").length >= 2
             && !isSurnameOfFound(name, out)) {

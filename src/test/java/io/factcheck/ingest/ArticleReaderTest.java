@@ -61,6 +61,39 @@ class ArticleReaderTest {
   }
 
   @Test
+  void anOrganisationNamedWithADemonymKeepsItAndBelongsToItsCountry() {
+    ArticleReader.Reading reading =
+        reader.read(
+            "doc",
+            "The Chilean Foreign Ministry announced on Tuesday that talks would resume.",
+            DateRange.day(LocalDate.of(2024, 6, 4)),
+            COUNTRIES);
+    assertThat(reading.newEntities())
+        .extracting(Entity::id, Entity::kind, Entity::country)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "chilean-foreign-ministry", EntityKind.ORGANISATION, "chile"));
+  }
+
+  @Test
+  void aDayWithoutItsYearInAnUndatedStoryIsNoDate() {
+    List<Event> events =
+        reader
+            .read(
+                "doc",
+                "The 1929 treaty between Chile and Peru settled the border.\n\n"
+                    + "Chile and Peru signed a fisheries accord in Lima on Oct. 10.",
+                null,
+                COUNTRIES)
+            .events();
+    assertThat(events)
+        .filteredOn(e -> e.summary().contains("fisheries"))
+        .extracting(Event::date)
+        .containsOnlyNulls()
+        .isNotEmpty();
+  }
+
+  @Test
   void eventsHaveParticipantsModeResolvedDatePlaceAndTheirSentence() {
     ArticleReader.Reading reading =
         reader.read("doc", ARTICLE, DateRange.day(LocalDate.of(2024, 6, 4)), COUNTRIES);
