@@ -36,10 +36,13 @@ public final class ClaimExtractor {
       Pattern.compile(
           "(?:\\b(?:in|at|near|to)\\s+(?:the\\s+)?|\\b(?:city|resort|town|port|village|capital) of\\s+)$");
 
-  /** "in Isfana", "at Camp David", "in the resort town of Cholpon-Ata". */
+  /**
+   * "in Isfana", "at Camp David", "in the resort town of Cholpon-Ata", "in the Saudi city of
+   * AlUla".
+   */
   private static final Pattern UNKNOWN_PLACE =
       Pattern.compile(
-          "\\b(?:in|at)\\s+(?:the\\s+)?(?:(?:\\p{Ll}+\\s+){0,2}?(?:city|resort|town|port|village|capital)"
+          "\\b(?:in|at)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?(?:city|resort|town|port|village|capital)"
               + " of\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\.?\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
 
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
@@ -94,6 +97,12 @@ public final class ClaimExtractor {
   private static final Pattern POSSESSIVE_LOWER = Pattern.compile("['’]s\\s+\\p{Ll}");
 
   private static final Pattern VISITED = Pattern.compile("(?i)visited");
+
+  /** A later participle and its agent: "imposed on Qatar by". */
+  private static final Pattern AGENT_OF_PARTICIPLE =
+      Pattern.compile("\\b\\p{Ll}+ed(?:\\s+[\\p{L}-]+){0,3}?\\s+by\\b");
+
+  private static final Pattern SIMILAR = Pattern.compile("(?i)\\bsimilar\\b");
 
   private static final Pattern SENT = Pattern.compile("(?i)sen[dt]|exchanged");
 
@@ -182,6 +191,7 @@ public final class ClaimExtractor {
     Set<String> lastPeople = Set.of();
     Set<String> lastCountries = Set.of();
     Set<String> lastClash = Set.of();
+    Set<String> lastRecipients = Set.of();
   }
 
   public List<Claim> extract(AnalyzedText text) {
@@ -207,6 +217,9 @@ public final class ClaimExtractor {
         for (Claim claim : found) {
           if (claim.type() == EventType.CLASH && claim.participants().size() >= 2) {
             context.lastClash = claim.participants();
+          }
+          if (claim.type() == EventType.TELEGRAM) {
+            context.lastRecipients = recipients(claim);
           }
         }
         Set<String> countries = countriesNamed(text, sentence, mentions);
@@ -780,6 +793,9 @@ public final class ClaimExtractor {
     List<EntityMention> participantMentions = new ArrayList<>();
     EntityMention place = null;
     List<EntityMention> places = new ArrayList<>();
+    if (article && (type == EventType.SIGNING || type == EventType.AGREEMENT)) {
+      mentions = withoutAgentsOfOtherVerbs(text, sentence, triggerSpan, mentions);
+    }
     for (EntityMention m : mentions) {
       boolean locative =
           LOCATIVE
@@ -844,6 +860,11 @@ public final class ClaimExtractor {
       // "X and Y sent similar cables to the president-elect": no recipient known, no message.
       boolean recipient =
           participantMentions.stream().anyMatch(m -> m.span().start() >= triggerSpan.end());
+      if (!recipient && SIMILAR.matcher(text.text(triggerSpan)).find()) {
+        // "... sent similar cables to the president-elect": to whom the cable told before went.
+        participants.addAll(context.lastRecipients);
+        recipient = !context.lastRecipients.isEmpty();
+      }
       if (!recipient) {
         return null;
       }
@@ -894,6 +915,32 @@ public final class ClaimExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * "signed at a summit ..., ended a blockade imposed on Qatar by Saudi Arabia, the UAE and Egypt":
+   * who did what another verb after the signing tells took no part in it.
+   */
+  private static List<EntityMention> withoutAgentsOfOtherVerbs(
+      AnalyzedText text, Sentence sentence, Span trigger, List<EntityMention> mentions) {
+    Matcher agent =
+        AGENT_OF_PARTICIPLE.matcher(text.plain()).region(trigger.end(), sentence.span().end());
+    if (!agent.find()) {
+      return mentions;
+    }
+    int cut = agent.start();
+    return mentions.stream().filter(m -> m.span().start() < cut).toList();
+  }
+
+  /** Who a message went to: the people named after its verb. */
+  private static Set<String> recipients(Claim claim) {
+    Set<String> to = new LinkedHashSet<>();
+    for (EntityMention m : claim.participantMentions()) {
+      if (m.span().start() >= claim.trigger().end() && m.kind() == EntityKind.PERSON) {
+        to.addAll(m.ids());
+      }
+    }
+    return to;
   }
 
   /** "Somalia's breakaway region": the country owns what is named, it does not act. */

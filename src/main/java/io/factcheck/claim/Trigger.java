@@ -93,7 +93,7 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
           ALL.get(1),
           of(
               "sect",
-              "(?:sent|send|sends|exchanged) (?:a |his |her |their |similar )?(?:congratulatory )?"
+              "(?:sent|send|sends|exchanged) (?:a |his |her |their )?(?:similar )?(?:congratulatory )?"
                   + "(?:telegram|letter|message|cable)s?|cables? of (?:congratulations|condolences)"
                   + "|telegram",
               EventType.TELEGRAM,

@@ -410,11 +410,19 @@ public final class NameFinder {
                     && isProperNoun(tags, words, j + 2)))) {
           j++;
         }
+        // "Andean/PROPN Community/NOUN": the tagger may take the word that ends an organisation's
+        // name for a common noun.
+        while (j + 1 < words.length
+            && Character.isUpperCase(words[j + 1].charAt(0))
+            && ORGANISATION_WORD.matcher(words[j + 1]).matches()) {
+          j++;
+        }
         int from = i;
         if (ORGANISATION_WORD.matcher(words[j]).matches()) {
-          // "the Russian Foreign Ministry": capitalised adjectives belong to an organisation's name
+          // "the Russian Foreign Ministry", "a Gulf Cooperation Council summit": capitalised words
+          // the tagger calls adjectives or common nouns belong to an organisation's name.
           while (from > 0
-              && tags[from - 1].equals("ADJ")
+              && (tags[from - 1].equals("ADJ") || tags[from - 1].equals("NOUN"))
               && Character.isUpperCase(words[from - 1].charAt(0))) {
             from--;
           }

@@ -11,6 +11,7 @@ import io.factcheck.store.model.Event;
 import io.factcheck.store.model.EventType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +146,38 @@ class ArticleReaderTest {
 
   private static List<Event> events(String text, LocalDate published) {
     return reader.read("doc", text, DateRange.day(published), COUNTRIES).events();
+  }
+
+  @Test
+  void similarCablesGoWhereTheCableToldBeforeWent() {
+    List<Event> events =
+        events(
+            "SANTIAGO, June 3 (EFE) - On Sunday, Chilean President Gabriel Boric sent a cable of"
+                + " congratulations to Claudia Sheinbaum on her election. Argentine President Javier"
+                + " Milei sent a similar cable to the Mexican president-elect on the same day.",
+            LocalDate.of(2024, 6, 3));
+    assertThat(events)
+        .filteredOn(e -> e.type() == EventType.TELEGRAM)
+        .extracting(e -> Set.copyOf(e.participants()))
+        .containsExactlyInAnyOrder(
+            Set.of("gabriel-boric", "claudia-sheinbaum"),
+            Set.of("javier-milei", "claudia-sheinbaum"));
+  }
+
+  @Test
+  void whoDidWhatAnotherVerbTellsSignedNothing() {
+    List<Event> events =
+        events(
+            "Ties have improved since the Lima Accord, signed at an Andean Community summit in the"
+                + " Peruvian city of Cusco on May 2, 2019, ended a trade ban imposed on Bolivia by"
+                + " Chile, Peru and Ecuador.",
+            LocalDate.of(2024, 6, 3));
+    Event signing =
+        events.stream().filter(e -> e.type() == EventType.SIGNING).findFirst().orElseThrow();
+    assertThat(signing.participants())
+        .contains("andean-community")
+        .doesNotContain("ecuador", "bolivia", "chile");
+    assertThat(signing.places()).containsExactly("cusco");
   }
 
   @Test
