@@ -90,7 +90,7 @@ final class SentenceAligner {
     }
     String text = draft.text(sentence.span());
     Set<String> draftTerms = new HashSet<>(knowledge.terms(text));
-    int undatedTerms = knowledge.terms(withoutDates(draft, sentence.span())).size();
+    int undatedTerms = draftTerms.size() - dateTerms(draft, sentence.span(), draftTerms);
     if (draftTerms.isEmpty()) {
       return List.of();
     }
@@ -105,8 +105,10 @@ final class SentenceAligner {
       if (!sameTime(draft, sentence.span(), knowledge.article(source), source)) {
         continue;
       }
-      List<PlainFinding> findings = compare(draft, sentence, slots, names, source);
-      if (findings.stream().anyMatch(f -> f.verdict() == Verdict.CONTRADICTED)) {
+      Comparison comparison = compare(draft, sentence, slots, names, source);
+      List<PlainFinding> findings = comparison.findings();
+      if (findings.stream().anyMatch(f -> f.verdict() == Verdict.CONTRADICTED)
+          || (!findings.isEmpty() && comparison.slotsWithoutCounterpart() == 0)) {
         return findings;
       }
       // A source that bears out a name may say nothing of the count a later one contradicts.
@@ -118,21 +120,26 @@ final class SentenceAligner {
   }
 
   /**
-   * The sentence with its dates blanked. A date the source shares counts for it, but one it writes
-   * otherwise ("on February 17, 2024" against "on Saturday") must not count against it: whether the
-   * two tell of the same time is judged on its own ({@code sameTime}).
+   * How many of the sentence's terms belong to its dates. A date the source shares counts for it,
+   * but one it writes otherwise ("on February 17, 2024" against "on Saturday") must not count
+   * against it: whether the two tell of the same time is judged on its own ({@code sameTime}).
    */
-  private static String withoutDates(AnalyzedText draft, Span sentence) {
-    StringBuilder text = new StringBuilder(draft.text(sentence));
+  private int dateTerms(AnalyzedText draft, Span sentence, Set<String> sentenceTerms) {
+    Set<String> dateTerms = new HashSet<>();
     for (DateMention date : draft.within(draft.dates(), sentence)) {
-      for (int i = date.span().start(); i < date.span().end(); i++) {
-        text.setCharAt(i - sentence.start(), ' ');
-      }
+      dateTerms.addAll(knowledge.terms(draft.text(date.span())));
     }
-    return text.toString();
+    dateTerms.retainAll(sentenceTerms);
+    return dateTerms.size();
   }
 
-  private List<PlainFinding> compare(
+  /**
+   * What one source sentence says to the draft sentence, and how many of the draft's counts and
+   * years it has nothing of the same role for.
+   */
+  private record Comparison(List<PlainFinding> findings, int slotsWithoutCounterpart) {}
+
+  private Comparison compare(
       AnalyzedText draft,
       Sentence sentence,
       List<Slot> slots,
@@ -141,6 +148,7 @@ final class SentenceAligner {
     List<Slot> sourceSlots = slots(knowledge.article(source), source.sentence().span());
     List<PlainFinding> contradictions = new ArrayList<>();
     boolean supported = false;
+    int withoutCounterpart = 0;
     List<Evidence> evidence =
         List.of(
             new Evidence(
@@ -156,6 +164,7 @@ final class SentenceAligner {
               .filter(s -> s.sameRoleAs(slot))
               .toList();
       if (sameRole.isEmpty()) {
+        withoutCounterpart++;
         continue;
       }
       if (sameRole.stream().anyMatch(s -> s.value() == slot.value())) {
@@ -199,19 +208,21 @@ final class SentenceAligner {
               evidence));
     }
     if (!contradictions.isEmpty()) {
-      return contradictions;
+      return new Comparison(contradictions, withoutCounterpart);
     }
     if (supported) {
-      return List.of(
-          new PlainFinding(
-              sentence.span(),
-              Verdict.SUPPORTED,
-              FindingKind.OTHER,
-              "A stored article says the same.",
-              null,
-              evidence));
+      return new Comparison(
+          List.of(
+              new PlainFinding(
+                  sentence.span(),
+                  Verdict.SUPPORTED,
+                  FindingKind.OTHER,
+                  "A stored article says the same.",
+                  null,
+                  evidence)),
+          withoutCounterpart);
     }
-    return List.of();
+    return new Comparison(List.of(), withoutCounterpart);
   }
 
   /** Counts with what they count, and years with the noun they date. */
