@@ -45,6 +45,9 @@ public final class ClaimExtractor {
           "\\b(?:in|at)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?(?:city|resort|town|port|village|capital)"
               + " of\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\.?\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
 
+  private static final Pattern REGION_BEFORE =
+      Pattern.compile("\\b(?:region|province|republic|territory|enclave|exclave)\\s+of\\s+$");
+
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
   private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}]+\\b");
 
@@ -806,6 +809,15 @@ public final class ClaimExtractor {
         if (locative) {
           places.add(m);
           place = place == null ? m : place;
+        } else if (article
+            && (type == EventType.SIGNING || type == EventType.AGREEMENT)
+            && REGION_BEFORE
+                .matcher(
+                    text.plain().substring(Math.max(0, m.span().start() - 30), m.span().start()))
+                .find()) {
+          // "signed a memorandum with Somalia's breakaway region of Somaliland": a party of its own
+          participants.addAll(m.ids());
+          participantMentions.add(m);
         } else if (!locative && !isContactType(type)) {
           // A capital standing for its country ("Moscow promised help to Yerevan").
           lexicon

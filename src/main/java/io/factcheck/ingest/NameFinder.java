@@ -123,6 +123,13 @@ public final class NameFinder {
               + COUNTRY_NAME
               + "(?=[,.;)]|\\s+(?:and|who|said|has|had|was|is)\\b))?");
 
+  /** A region named as one, with the country it belongs to when the text says. */
+  private static final Pattern REGION_OF =
+      Pattern.compile(
+          "(?:\\b(\\p{Lu}[\\p{L}-]+)['’]s\\s+|\\b[Tt]he\\s+)(?:[a-z-]+\\s+)?"
+              + "(?:region|province|republic|territory|enclave|exclave)\\s+of\\s+"
+              + "(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)");
+
   /** A capitalised name right after a title, whose title it is. */
   private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
 
@@ -217,8 +224,23 @@ public final class NameFinder {
     Map<String, Found> found = new LinkedHashMap<>();
     Countries countries = new Countries(gazetteer);
     titled(plain, known, countries, found);
+    regions(plain, known, countries, found);
     tagged(text, known, countries, found);
     return withStandaloneAliases(plain, found);
+  }
+
+  /** "Somalia's breakaway region of Somaliland", "the autonomous republic of Adjara". */
+  private static void regions(
+      String plain, boolean[] known, Countries countries, Map<String, Found> out) {
+    Matcher m = REGION_OF.matcher(plain);
+    while (m.find()) {
+      String name = m.group(2);
+      if (isKnown(known, m.start(2), m.end(2)) || out.containsKey(name)) {
+        continue;
+      }
+      String country = m.group(1) == null ? null : countries.named(m.group(1));
+      out.put(name, new Found(name, EntityKind.PLACE, country, List.of(), List.of()));
+    }
   }
 
   private void titled(String plain, boolean[] known, Countries countries, Map<String, Found> out) {

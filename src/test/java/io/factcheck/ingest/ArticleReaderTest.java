@@ -165,6 +165,26 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aRegionNamedAsOneIsAPlaceOfItsCountryAndSignsForItself() {
+    ArticleReader.Reading reading =
+        reader.read(
+            "doc",
+            "Peru signed a fisheries accord with Bolivia's autonomous region of Tarija on 3 March"
+                + " 2024.",
+            DateRange.day(LocalDate.of(2024, 3, 5)),
+            COUNTRIES);
+    assertThat(reading.newEntities())
+        .extracting(Entity::id, Entity::kind, Entity::country)
+        .contains(org.assertj.core.groups.Tuple.tuple("tarija", EntityKind.PLACE, "bolivia"));
+    Event signing =
+        reading.events().stream()
+            .filter(e -> e.type() == EventType.SIGNING)
+            .findFirst()
+            .orElseThrow();
+    assertThat(signing.participants()).containsExactlyInAnyOrder("peru", "tarija");
+  }
+
+  @Test
   void whoDidWhatAnotherVerbTellsSignedNothing() {
     List<Event> events =
         events(
