@@ -71,7 +71,7 @@ public final class ClaimExtractor {
               + "|\\b(?:considering|pushing for|push for|proposal|invitation)\\b");
 
   /** "the eight countries", "both nations": the countries last named together, if that many. */
-  private static final Pattern COUNTRIES_AGAIN =
+  static final Pattern COUNTRIES_AGAIN =
       Pattern.compile(
           "\\b(?:[Tt]he (two|three|four|five|six|seven|eight|nine|ten|\\d+)|[Bb]oth) (?:\\p{L}+ ){0,2}?"
               + "(?:countries|nations|states|neighbours|neighbors|governments|sides|ministries|delegations)\\b");
@@ -99,8 +99,6 @@ public final class ClaimExtractor {
 
   private static final Pattern POSSESSIVE_LOWER = Pattern.compile("['’]s\\s+\\p{Ll}");
 
-  private static final Pattern VISITED = Pattern.compile("(?i)visited");
-
   /** A later participle and its agent: "imposed on Qatar by". */
   private static final Pattern AGENT_OF_PARTICIPLE =
       Pattern.compile("\\b\\p{Ll}+ed(?:\\s+[\\p{L}-]+){0,3}?\\s+by\\b");
@@ -110,37 +108,6 @@ public final class ClaimExtractor {
   private static final Pattern SENT = Pattern.compile("(?i)sen[dt]|exchanged");
 
   private static final Pattern CAPITALISED_PART = Pattern.compile("\\p{Lu}\\p{L}+");
-
-  /**
-   * Words before an agreement that make it one yet to be made: "to sign the treaty", "talks on the
-   * accord".
-   */
-  private static final Pattern PROSPECTIVE_BEFORE =
-      Pattern.compile(
-          "(?i)\\b(?:sign|signs|signing|negotiate|negotiates|negotiating|draft|drafting|finali[sz]e"
-              + "|finali[sz]ing|conclude|concluding|reach|reaching|propose|proposes|proposing"
-              + "|toward|towards|establish"
-              + "|(?:talks|negotiations|work|working)\\s+(?:on|over|about))\\s+$");
-
-  private static final Pattern PROSPECTIVE_WORDS =
-      Pattern.compile("(?i)\\b(?:draft|proposed|future|possible|potential|planned|new)\\b");
-
-  /** What follows an agreement's name to say whose it is or what it is about. */
-  private static final Pattern AGREEMENT_COMPLEMENT =
-      Pattern.compile("\\s+(?:between|by|among|with|on|of|reached|concluded|signed)\\b");
-
-  /** Where the words about an agreement end: a clause of its own, not a list of its parties. */
-  private static final Pattern CLAUSE_END =
-      Pattern.compile(
-          "[;:!?]|,\\s+(?!and\\b|or\\b|&|\\p{Lu})"
-              + "|\\s(?:if|which|who|that|when|while|but|because|whose|although|though|unless)\\s");
-
-  private static final Pattern LEADERS =
-      Pattern.compile("\\b(?:leaders|presidents|heads of state)\\b");
-
-  private static final Pattern LEADING_ROLE =
-      Pattern.compile(
-          "(?i)president|prime minister|premier|chancellor|king|queen|emir|sultan|leader");
 
   /** Between a statement's verb and its day: "said Wednesday", "announced on Saturday". */
   private static final Pattern DAY_AFTER_VERB = Pattern.compile("\\s+(?:on\\s+)?");
@@ -159,12 +126,10 @@ public final class ClaimExtractor {
   private static final Pattern LINKS_ONLY =
       Pattern.compile("(?:\\s|https?://\\S++|pic\\.twitter\\.com/\\S++|[^\\p{L}\\p{N}\\s])*+");
 
-  /** "In Paris" says where something was said, not which country is meant. */
-  private static final Pattern WHERE_BEFORE = Pattern.compile("\\b(?:in|at|near)\\s+(?:the\\s+)?$");
-
   private final EntityLexicon lexicon;
   private final boolean article;
   private final List<Trigger> triggers;
+  private final NamedAgreements agreements;
 
   public ClaimExtractor(EntityLexicon lexicon) {
     this(lexicon, false);
@@ -174,6 +139,7 @@ public final class ClaimExtractor {
     this.lexicon = lexicon;
     this.article = article;
     this.triggers = article ? Trigger.ARTICLE : Trigger.ALL;
+    this.agreements = new NamedAgreements(this, lexicon);
   }
 
   /**
@@ -317,7 +283,8 @@ public final class ClaimExtractor {
         }
         Claim claim =
             switch (trigger.type()) {
-              case AGREEMENT -> agreementNamed(text, sentence, span, mentions, context);
+              case AGREEMENT ->
+                  agreements.read(text, sentence, span, mentions, context.lastCountries);
               case STATEMENT -> statement(text, sentence, span, mentions);
               default -> build(text, sentence, s, trigger, span, mentions, people, context);
             };
@@ -335,165 +302,6 @@ public final class ClaimExtractor {
       dated.add(posted == null ? claim : claim.withDate(posted));
     }
     return dated;
-  }
-
-  /**
-   * An agreement the article names as made ("the agreement on the supply of Chilean copper to
-   * Argentina", "the 1984 treaty between the two countries", "agreements reached by the leaders of
-   * A, B and C in 2020"): its parties are those the words after it name, two at least, and its date
-   * the one within those words, if any. Drafts, proposals and treaties yet to be signed are not
-   * agreements made.
-   */
-  private Claim agreementNamed(
-      AnalyzedText text,
-      Sentence sentence,
-      Span phrase,
-      List<EntityMention> mentions,
-      Context context) {
-    String plain = text.plain();
-    String before = plain.substring(sentence.span().start(), phrase.start());
-    if (PROSPECTIVE_BEFORE.matcher(before).find()
-        || PROSPECTIVE_WORDS.matcher(text.text(phrase)).find()) {
-      return null;
-    }
-    String rest = plain.substring(phrase.end(), sentence.span().end());
-    if (!AGREEMENT_COMPLEMENT.matcher(rest).lookingAt()) {
-      return null;
-    }
-    Matcher clauseEnd = CLAUSE_END.matcher(rest);
-    int end = phrase.end() + (clauseEnd.find() ? clauseEnd.start() : rest.length());
-    Span words = new Span(phrase.start(), end);
-    Span complement = new Span(phrase.end(), end);
-    String complementText = text.text(complement);
-
-    Set<String> parties = new LinkedHashSet<>();
-    List<EntityMention> partyMentions = new ArrayList<>();
-    for (EntityMention m : mentions) {
-      if (!complement.contains(m.span())) {
-        continue;
-      }
-      boolean party =
-          switch (m.kind()) {
-            case COUNTRY -> !describesSomethingElse(text, m);
-            case ORGANISATION -> m.form() != EntityMention.Form.ANAPHOR;
-            // "between Moscow and Kyiv": capitals for their countries, but not "in Moscow".
-            case PLACE -> !isLocative(text, m) && countryOfPlace(m) != null;
-            default -> false;
-          };
-      if (party) {
-        parties.add(m.kind() == EntityKind.PLACE ? countryOfPlace(m) : m.ids().iterator().next());
-        partyMentions.add(m);
-      }
-    }
-    parties.addAll(demonymCountries(text, complement, mentions));
-    if (parties.isEmpty()) {
-      parties.addAll(countriesAgainIn(text, sentence, phrase, complementText, mentions, context));
-    }
-    if (parties.size() < 2) {
-      return null;
-    }
-    if (LEADERS.matcher(complementText).find()) {
-      parties.addAll(leadersOf(text, parties));
-    }
-    DateMention date = null;
-    for (DateMention d : text.within(text.dates(), sentence.span())) {
-      if (words.contains(d.span())
-          && !d.future()
-          && d.value() != null
-          && !text.isQuoted(d.span())) {
-        date = d;
-        break;
-      }
-    }
-    return new Claim(
-        sentence,
-        EventType.AGREEMENT,
-        null,
-        words,
-        parties,
-        partyMentions,
-        date,
-        null,
-        List.of(),
-        false,
-        Set.of());
-  }
-
-  /**
-   * "Between the two countries" in an agreement's words: the countries its sentence named before it
-   * (by name, capital or demonym) if that many, else those last named together.
-   */
-  private Set<String> countriesAgainIn(
-      AnalyzedText text,
-      Sentence sentence,
-      Span phrase,
-      String complementText,
-      List<EntityMention> mentions,
-      Context context) {
-    Matcher m = COUNTRIES_AGAIN.matcher(complementText);
-    if (!m.find()) {
-      return Set.of();
-    }
-    String plain = text.plain();
-    Span before = new Span(sentence.span().start(), phrase.start());
-    Set<String> named = new LinkedHashSet<>();
-    for (EntityMention e : mentions) {
-      if (!before.contains(e.span())) {
-        continue;
-      }
-      if (e.kind() == EntityKind.COUNTRY && !describesSomethingElse(text, e)) {
-        named.add(e.ids().iterator().next());
-      } else if (e.kind() == EntityKind.PLACE
-          && countryOfPlace(e) != null
-          && !WHERE_BEFORE
-              .matcher(plain.substring(sentence.span().start(), e.span().start()))
-              .find()) {
-        named.add(countryOfPlace(e));
-      }
-    }
-    named.addAll(demonymCountries(text, before, mentions));
-    Context here = new Context();
-    here.lastCountries = named;
-    Set<String> again = countriesAgain(complementText, here);
-    return again.isEmpty() ? countriesAgain(complementText, context) : again;
-  }
-
-  /**
-   * "Agreements reached by the leaders of A and B": the one leader of each the article names, when
-   * it names one for every country; otherwise none, rather than half of them.
-   */
-  private Set<String> leadersOf(AnalyzedText text, Set<String> parties) {
-    java.util.Map<String, Set<String>> byCountry = new java.util.LinkedHashMap<>();
-    for (EntityMention m : text.entities()) {
-      // By name: a title ("the Russian president") may stand for several people of the store.
-      if (m.kind() != EntityKind.PERSON
-          || m.form() != EntityMention.Form.NAME
-          || text.isQuoted(m.span())) {
-        continue;
-      }
-      for (String id : m.ids()) {
-        lexicon
-            .entity(id)
-            .filter(e -> e.country() != null && parties.contains(e.country()))
-            .filter(e -> e.roles().stream().anyMatch(r -> LEADING_ROLE.matcher(r).matches()))
-            .ifPresent(
-                e -> byCountry.computeIfAbsent(e.country(), c -> new LinkedHashSet<>()).add(id));
-      }
-    }
-    Set<String> leaders = new LinkedHashSet<>();
-    for (String party : parties) {
-      boolean country =
-          lexicon.entity(party).map(e -> e.kind() == EntityKind.COUNTRY).orElse(false);
-      if (!country) {
-        continue;
-      }
-      Set<String> found = byCountry.getOrDefault(party, Set.of());
-      if (found.size() != 1) {
-        return Set.of();
-      }
-      leaders.addAll(found);
-    }
-    return leaders;
   }
 
   /**
@@ -611,17 +419,10 @@ public final class ClaimExtractor {
     return null;
   }
 
-  private static boolean isLocative(AnalyzedText text, EntityMention m) {
+  static boolean isLocative(AnalyzedText text, EntityMention m) {
     return LOCATIVE
         .matcher(text.plain().substring(Math.max(0, m.span().start() - 12), m.span().start()))
         .find();
-  }
-
-  /** The country a place stands for ("Kyiv asked Warsaw for help"), or null. */
-  private String countryOfPlace(EntityMention m) {
-    return m.ids().isEmpty()
-        ? null
-        : lexicon.entity(m.ids().iterator().next()).map(e -> e.country()).orElse(null);
   }
 
   /**
@@ -737,8 +538,7 @@ public final class ClaimExtractor {
     return demonymCountries(text, sentence.span(), mentions);
   }
 
-  private Set<String> demonymCountries(
-      AnalyzedText text, Span within, List<EntityMention> mentions) {
+  Set<String> demonymCountries(AnalyzedText text, Span within, List<EntityMention> mentions) {
     Set<String> countries = new LinkedHashSet<>();
     Matcher words = CAPITALISED_PART.matcher(text.plain()).region(within.start(), within.end());
     while (words.find()) {
@@ -855,7 +655,7 @@ public final class ClaimExtractor {
       }
     }
     if (article && !isContactType(type) && type != EventType.VISIT && participants.isEmpty()) {
-      participants.addAll(countriesAgain(s, context));
+      participants.addAll(countriesAgain(s, context.lastCountries));
     }
     if (type == EventType.CLASH && participants.size() < 2) {
       // A draft names the sides itself ("Kyrgyz and Tajik border guards clashed"); an article may
@@ -884,7 +684,7 @@ public final class ClaimExtractor {
     if (!article
         && type == EventType.MEETING
         && participants.size() == 1
-        && VISITED.matcher(text.text(triggerSpan)).matches()) {
+        && text.text(triggerSpan).equalsIgnoreCase("visited")) {
       // "Yoon visited Tokyo": whoever received him, he was there.
       EntityMention visited = placeRightAfter(mentions, triggerSpan);
       if (visited != null) {
@@ -956,14 +756,14 @@ public final class ClaimExtractor {
   }
 
   /** "Somalia's breakaway region": the country owns what is named, it does not act. */
-  private static boolean describesSomethingElse(AnalyzedText text, EntityMention m) {
+  static boolean describesSomethingElse(AnalyzedText text, EntityMention m) {
     String plain = text.plain();
     String after = plain.substring(m.span().end(), Math.min(plain.length(), m.span().end() + 4));
     return POSSESSIVE_LOWER.matcher(after).lookingAt();
   }
 
   /** The countries "the two countries" or "the eight nations" of a sentence refer back to. */
-  private static Set<String> countriesAgain(String s, Context context) {
+  static Set<String> countriesAgain(String s, Set<String> lastCountries) {
     Matcher m = COUNTRIES_AGAIN.matcher(s);
     if (!m.find()) {
       return Set.of();
@@ -975,7 +775,7 @@ public final class ClaimExtractor {
             : word.chars().allMatch(Character::isDigit)
                 ? Integer.parseInt(word)
                 : NumberWords.cardinal(word);
-    return context.lastCountries.size() == count ? context.lastCountries : Set.of();
+    return lastCountries.size() == count ? lastCountries : Set.of();
   }
 
   /**
