@@ -112,6 +112,11 @@ public final class ClaimExtractor {
   /** Between a statement's verb and its day: "said Wednesday", "announced on Saturday". */
   private static final Pattern DAY_AFTER_VERB = Pattern.compile("\\s+(?:on\\s+)?");
 
+  /** Between "the dissolution of" and whose it was, and between that and its date. */
+  private static final Pattern WHOSE_GAP = Pattern.compile("\\s+(?:the\\s+)?");
+
+  private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:in|on)\\s+(?:the\\s+)?");
+
   private static final Pattern THAT_AFTER_DAY = Pattern.compile(",?\\s+that\\b");
 
   /** "Qatari-brokered", "US-mediated". */
@@ -267,7 +272,9 @@ public final class ClaimExtractor {
         continue;
       }
       // An agreement named as made is taken as made whoever tells of it and whatever they plan.
-      boolean presupposed = trigger.type() == EventType.AGREEMENT;
+      // So is a happening named with its date ("the dissolution of the Soviet Union in 1991").
+      boolean presupposed =
+          trigger.type() == EventType.AGREEMENT || trigger.type() == EventType.OTHER;
       Matcher m = trigger.pattern().matcher(s);
       m.region(from, s.length());
       while (m.find()) {
@@ -286,6 +293,7 @@ public final class ClaimExtractor {
               case AGREEMENT ->
                   agreements.read(text, sentence, span, mentions, context.lastCountries);
               case STATEMENT -> statement(text, sentence, span, mentions);
+              case OTHER -> happening(text, sentence, span, mentions);
               default -> build(text, sentence, s, trigger, span, mentions, people, context);
             };
         if (claim != null) {
@@ -355,6 +363,44 @@ public final class ClaimExtractor {
         List.of(),
         false,
         Set.of());
+  }
+
+  /**
+   * "the dissolution of the Soviet Union in 1991": a happening, when the name of whose it was comes
+   * right after the words that name it, and its date right after that name.
+   */
+  private static Claim happening(
+      AnalyzedText text, Sentence sentence, Span trigger, List<EntityMention> mentions) {
+    String plain = text.plain();
+    for (EntityMention whose : mentions) {
+      if (whose.span().start() < trigger.end()
+          || whose.form() != EntityMention.Form.NAME
+          || whose.kind() == EntityKind.PLACE
+          || !WHOSE_GAP.matcher(plain.substring(trigger.end(), whose.span().start())).matches()) {
+        continue;
+      }
+      for (DateMention date : text.within(text.dates(), sentence.span())) {
+        if (date.span().start() >= whose.span().end()
+            && DATE_GAP.matcher(plain.substring(whose.span().end(), date.span().start())).matches()
+            && !date.future()
+            && date.value() != null) {
+          return new Claim(
+              sentence,
+              EventType.OTHER,
+              null,
+              trigger,
+              new LinkedHashSet<>(whose.ids()),
+              List.of(whose),
+              date,
+              null,
+              List.of(),
+              false,
+              Set.of());
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   /** "A Qatari-brokered accord": who brokered a signing or agreement is a party to it. */

@@ -124,6 +124,16 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
                   + " (?:reached|concluded)",
               EventType.AGREEMENT,
               null),
+          // "the dissolution of the Soviet Union in 1991": a happening named with whose it was and
+          // when; kept only with both, see ClaimExtractor.
+          of(
+              "t",
+              "the (?:dissolution|collapse|break-?up|fall|founding|foundation|formation|creation"
+                  + "|establishment|independence|invasion|annexation|occupation|liberation"
+                  + "|reunification|partition|elections?|inauguration|assassination|death"
+                  + "|overthrow|ouster|resignation|withdrawal|ratification|accession) of",
+              EventType.OTHER,
+              null),
           // "X said Thursday that ...": kept only with its speaker and day, see ClaimExtractor.
           of("sad", "said|announced|stated|declared", EventType.STATEMENT, null));
 }

@@ -12,6 +12,7 @@ import io.factcheck.analysis.MarkupStage;
 import io.factcheck.analysis.NumberStage;
 import io.factcheck.analysis.Pipeline;
 import io.factcheck.analysis.QuoteStage;
+import io.factcheck.analysis.Sentence;
 import io.factcheck.analysis.SentenceStage;
 import io.factcheck.analysis.Span;
 import io.factcheck.analysis.TextFormat;
@@ -110,6 +111,7 @@ public final class ArticleReader {
     AnalyzedText article = pipeline(lexicon).analyze(text, TextFormat.TEXT, anchor);
     List<EntityMention> mentions = new ArrayList<>(withoutTitlesOfNamedPeople(article));
     mentions.addAll(rolesOfNamedPeople(article, lexicon, mentions));
+    mentions.addAll(describedBeforeNamed(article, mentions));
     article.setEntities(mentions);
 
     List<Event> events = new ArrayList<>();
@@ -205,6 +207,58 @@ public final class ArticleReader {
       }
     }
     return added;
+  }
+
+  /**
+   * "Russia registered the world's first vaccine. The vaccine, dubbed Sputnik V, ...": the thing
+   * described in the sentence before is the one the article goes on to name.
+   */
+  private static List<EntityMention> describedBeforeNamed(
+      AnalyzedText article, List<EntityMention> mentions) {
+    List<EntityMention> added = new ArrayList<>();
+    String plain = article.plain();
+    Matcher m = NameFinder.NAMED_THING.matcher(plain);
+    while (m.find()) {
+      Span nameSpan = new Span(m.start(2), m.end(2));
+      EntityMention named =
+          mentions.stream()
+              .filter(e -> e.form() == EntityMention.Form.NAME && e.span().equals(nameSpan))
+              .findFirst()
+              .orElse(null);
+      if (named == null) {
+        continue;
+      }
+      Matcher described =
+          Pattern.compile("\\b" + Pattern.quote(m.group(1)) + "\\b", Pattern.CASE_INSENSITIVE)
+              .matcher(plain)
+              .region(startOfSentenceBefore(article, m.start()), m.start());
+      Span last = null;
+      while (described.find()) {
+        last = new Span(described.start(), described.end());
+      }
+      Span antecedent = last;
+      if (antecedent != null && mentions.stream().noneMatch(e -> e.span().overlaps(antecedent))) {
+        added.add(
+            new EntityMention(
+                antecedent,
+                named.ids(),
+                named.kind(),
+                EntityMention.Form.TITLE,
+                article.text(antecedent)));
+      }
+    }
+    return added;
+  }
+
+  private static int startOfSentenceBefore(AnalyzedText article, int offset) {
+    int previous = 0;
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.span().end() > offset) {
+        return previous;
+      }
+      previous = sentence.span().start();
+    }
+    return previous;
   }
 
   private static Set<String> holdersBefore(

@@ -130,6 +130,17 @@ public final class NameFinder {
               + "(?:region|province|republic|territory|enclave|exclave)\\s+of\\s+"
               + "(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)");
 
+  /**
+   * "The vaccine, dubbed Sputnik V,": a thing the article names after describing it. Group 1 is the
+   * word that described it, group 2 the name.
+   */
+  static final Pattern NAMED_THING =
+      Pattern.compile(
+          "\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(\\p{Ll}{3,}),\\s+(?:dubbed|named|called|nicknamed"
+              + "|code-?named|known\\s+as)\\s+"
+              + NAME
+              + "(?=\\s*[,.;)])");
+
   /** A capitalised name right after a title, whose title it is. */
   private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
 
@@ -225,6 +236,7 @@ public final class NameFinder {
     Countries countries = new Countries(gazetteer);
     titled(plain, known, countries, found);
     regions(plain, known, countries, found);
+    namedThings(plain, known, found);
     tagged(text, known, countries, found);
     return withStandaloneAliases(plain, found);
   }
@@ -240,6 +252,17 @@ public final class NameFinder {
       }
       String country = m.group(1) == null ? null : countries.named(m.group(1));
       out.put(name, new Found(name, EntityKind.PLACE, country, List.of(), List.of()));
+    }
+  }
+
+  /** "The vaccine, dubbed Sputnik V, ...": a product by its name. */
+  private static void namedThings(String plain, boolean[] known, Map<String, Found> out) {
+    Matcher m = NAMED_THING.matcher(plain);
+    while (m.find()) {
+      String name = m.group(2);
+      if (!isKnown(known, m.start(2), m.end(2)) && !out.containsKey(name)) {
+        out.put(name, new Found(name, EntityKind.PRODUCT, null, List.of(), List.of()));
+      }
     }
   }
 

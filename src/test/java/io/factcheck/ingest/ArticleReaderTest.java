@@ -185,6 +185,46 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aThingTheArticleNamesAfterDescribingItIsTheOneTheSentenceBeforeTold() {
+    ArticleReader.Reading reading =
+        reader.read(
+            "doc",
+            "On March 2, Kazakhstan registered its first vaccine against brucellosis. The vaccine,"
+                + " dubbed QazVac-B, was developed by a state laboratory.",
+            DateRange.day(LocalDate.of(2024, 3, 4)),
+            COUNTRIES);
+    assertThat(reading.newEntities())
+        .extracting(Entity::id, Entity::kind)
+        .contains(org.assertj.core.groups.Tuple.tuple("qazvac-b", EntityKind.PRODUCT));
+    Event registration =
+        reading.events().stream()
+            .filter(e -> e.type() == EventType.REGISTRATION)
+            .findFirst()
+            .orElseThrow();
+    assertThat(registration.participants()).containsExactlyInAnyOrder("kazakhstan", "qazvac-b");
+    assertThat(registration.date()).isEqualTo(DateRange.day(LocalDate.of(2024, 3, 2)));
+  }
+
+  @Test
+  void aHappeningNamedWithWhoseItWasAndItsDateIsAnEventWhateverTheSentencePlans() {
+    List<Event> events =
+        events(
+            "Leaders will mark the founding of the Shanghai Cooperation Organisation in 2001 at"
+                + " the summit. The annexation of Kuwait shocked the region. The election of a new"
+                + " speaker in June was delayed.",
+            LocalDate.of(2024, 6, 3));
+    assertThat(events)
+        .filteredOn(e -> e.type() == EventType.OTHER)
+        .singleElement()
+        .satisfies(
+            founding -> {
+              assertThat(founding.participants())
+                  .containsExactly("shanghai-cooperation-organisation");
+              assertThat(founding.date()).isEqualTo(DateRange.year(2001));
+            });
+  }
+
+  @Test
   void whoDidWhatAnotherVerbTellsSignedNothing() {
     List<Event> events =
         events(
