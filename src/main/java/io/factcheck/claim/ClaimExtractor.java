@@ -117,6 +117,23 @@ public final class ClaimExtractor {
 
   private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:in|on)\\s+(?:the\\s+)?");
 
+  private static final Pattern WITH = Pattern.compile("\\s+with\\b");
+
+  /** People no name is given for: "religious organisations", "the families of the victims". */
+  private static final Pattern UNNAMED_GROUP =
+      Pattern.compile(
+          "\\s+(?:(?:the|a|an|his|her|their|\\p{Lu}\\p{L}+['’]s|\\p{Ll}[\\p{Ll}-]*)\\s+){0,3}"
+              + "\\p{Ll}{3,}s\\b(?!['’])");
+
+  private static final Pattern NAMED_HAPPENING = Pattern.compile("^(?i)the\\s");
+
+  /** Where the clause of a verb starts: "... since 1991 when the Armenian military occupied". */
+  private static final Pattern CLAUSE_START =
+      Pattern.compile("[,;]|\\b(?:when|after|before|since|while|where)\\b");
+
+  /** A place's appositive that says whose it is. */
+  private static final Pattern PART_OF = Pattern.compile("^,[^.;]{0,90}\\bpart of (?:the\\s+)?$");
+
   private static final Pattern THAT_AFTER_DAY = Pattern.compile(",?\\s+that\\b");
 
   /** "Qatari-brokered", "US-mediated". */
@@ -272,12 +289,13 @@ public final class ClaimExtractor {
         continue;
       }
       // An agreement named as made is taken as made whoever tells of it and whatever they plan.
-      // So is a happening named with its date ("the dissolution of the Soviet Union in 1991").
-      boolean presupposed =
-          trigger.type() == EventType.AGREEMENT || trigger.type() == EventType.OTHER;
       Matcher m = trigger.pattern().matcher(s);
       m.region(from, s.length());
       while (m.find()) {
+        // So is a happening named with its date ("the dissolution of the Soviet Union in 1991").
+        boolean named =
+            trigger.type() == EventType.OTHER && NAMED_HAPPENING.matcher(m.group()).find();
+        boolean presupposed = trigger.type() == EventType.AGREEMENT || named;
         Span span =
             new Span(sentence.span().start() + m.start(), sentence.span().start() + m.end());
         if (found.stream().anyMatch(c -> c.trigger().overlaps(span))
@@ -293,7 +311,10 @@ public final class ClaimExtractor {
               case AGREEMENT ->
                   agreements.read(text, sentence, span, mentions, context.lastCountries);
               case STATEMENT -> statement(text, sentence, span, mentions);
-              case OTHER -> happening(text, sentence, span, mentions);
+              case OTHER ->
+                  named
+                      ? happening(text, sentence, span, mentions)
+                      : seizure(text, sentence, span, mentions);
               default -> build(text, sentence, s, trigger, span, mentions, people, context);
             };
         if (claim != null) {
@@ -401,6 +422,82 @@ public final class ClaimExtractor {
       return null;
     }
     return null;
+  }
+
+  /**
+   * "since 1991 when the Armenian military occupied Nagorno-Karabakh, a territory internationally
+   * recognised as part of Azerbaijan": the side that took land, named or by demonym in the verb's
+   * clause, and the country whose land it was; kept only with its date.
+   */
+  private Claim seizure(
+      AnalyzedText text, Sentence sentence, Span verb, List<EntityMention> mentions) {
+    DateMention date = nearestDate(text, sentence, verb);
+    if (date == null || date.value() == null) {
+      return null;
+    }
+    String plain = text.plain();
+    int clauseStart = sentence.span().start();
+    Matcher boundary = CLAUSE_START.matcher(plain).region(clauseStart, verb.start());
+    while (boundary.find()) {
+      clauseStart = boundary.end();
+    }
+    Span clause = new Span(clauseStart, verb.start());
+    Set<String> participants = new LinkedHashSet<>();
+    List<EntityMention> participantMentions = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      if (clause.contains(m.span())
+          && m.kind() == EntityKind.COUNTRY
+          && !describesSomethingElse(text, m)) {
+        participants.addAll(m.ids());
+        participantMentions.add(m);
+      }
+    }
+    if (participants.isEmpty()) {
+      participants.addAll(demonymCountries(text, clause, mentions));
+    }
+    if (participants.isEmpty()) {
+      return null;
+    }
+    EntityMention taken =
+        mentions.stream()
+            .filter(m -> m.span().start() >= verb.end())
+            .min(java.util.Comparator.comparingInt(m -> m.span().start()))
+            .orElse(null);
+    EntityMention place = null;
+    if (taken != null && taken.kind() == EntityKind.COUNTRY) {
+      participants.addAll(taken.ids());
+      participantMentions.add(taken);
+    } else if (taken != null && taken.kind() == EntityKind.PLACE) {
+      place = taken;
+      String country =
+          lexicon.entity(taken.ids().iterator().next()).map(e -> e.country()).orElse(null);
+      if (country != null) {
+        participants.add(country);
+      } else {
+        // "Nagorno-Karabakh, a territory internationally recognized as part of Azerbaijan"
+        for (EntityMention m : mentions) {
+          if (m.span().start() > taken.span().end()
+              && m.kind() == EntityKind.COUNTRY
+              && PART_OF.matcher(plain.substring(taken.span().end(), m.span().start())).find()) {
+            participants.addAll(m.ids());
+            participantMentions.add(m);
+            break;
+          }
+        }
+      }
+    }
+    return new Claim(
+        sentence,
+        EventType.OTHER,
+        null,
+        verb,
+        participants,
+        participantMentions,
+        date,
+        place,
+        place == null ? List.of() : List.of(place),
+        false,
+        Set.of());
   }
 
   /** "A Qatari-brokered accord": who brokered a signing or agreement is a party to it. */
@@ -739,7 +836,11 @@ public final class ClaimExtractor {
         places.add(0, visited);
       }
     }
-    if (!enoughParticipants(type, participants, place)) {
+    if (!enoughParticipants(type, participants, place)
+        && !(article
+            && type == EventType.MEETING
+            && participants.size() == 1
+            && withUnnamedGroup(text, sentence, triggerSpan))) {
       return null;
     }
     DateMention date = nearestDate(text, sentence, triggerSpan);
@@ -765,6 +866,14 @@ public final class ClaimExtractor {
   }
 
   /** The city or country a verb takes as its object: "visited Tokyo". */
+  /** "a meeting with Russia's religious organisations": one named side, the other a group. */
+  private static boolean withUnnamedGroup(AnalyzedText text, Sentence sentence, Span trigger) {
+    String after = text.plain().substring(trigger.end(), sentence.span().end());
+    Matcher with = WITH.matcher(after);
+    int from = text.text(trigger).endsWith("with") ? 0 : with.lookingAt() ? with.end() : -1;
+    return from >= 0 && UNNAMED_GROUP.matcher(after.substring(from)).lookingAt();
+  }
+
   private static EntityMention placeRightAfter(List<EntityMention> mentions, Span trigger) {
     for (EntityMention m : mentions) {
       if ((m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY)

@@ -134,6 +134,8 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
                   + "|overthrow|ouster|resignation|withdrawal|ratification|accession) of",
               EventType.OTHER,
               null),
+          // "when the Armenian military occupied Nagorno-Karabakh": who took whose land, when.
+          of("oia", "occupied|invaded|annexed", EventType.OTHER, null),
           // "X said Thursday that ...": kept only with its speaker and day, see ClaimExtractor.
           of("sad", "said|announced|stated|declared", EventType.STATEMENT, null));
 }

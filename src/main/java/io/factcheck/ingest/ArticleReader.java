@@ -170,7 +170,8 @@ public final class ArticleReader {
 
   /**
    * "The chancellor" and "the crown prince" are the one person the article has named so far with
-   * that office; when two named people hold it, neither.
+   * that office; when two named people hold it, the one the sentence before or this one named last,
+   * unless the same sentence named the other too.
    */
   private static List<EntityMention> rolesOfNamedPeople(
       AnalyzedText article, EntityLexicon lexicon, List<EntityMention> mentions) {
@@ -193,6 +194,9 @@ public final class ArticleReader {
         }
         Set<String> holders = holdersBefore(people, span, role, lexicon);
         if (!holders.isEmpty()) {
+          if (holders.size() > 1) {
+            holders = holderJustNamed(article, people, span, role, lexicon);
+          }
           if (holders.size() == 1) {
             added.add(
                 new EntityMention(
@@ -259,6 +263,46 @@ public final class ArticleReader {
       previous = sentence.span().start();
     }
     return previous;
+  }
+
+  private static Set<String> holderJustNamed(
+      AnalyzedText article,
+      List<EntityMention> people,
+      Span span,
+      String role,
+      EntityLexicon lexicon) {
+    EntityMention last = null;
+    for (EntityMention person : people) {
+      if (person.span().start() >= span.start()) {
+        break;
+      }
+      if (!holdersBefore(List.of(person), span, role, lexicon).isEmpty()) {
+        last = person;
+      }
+    }
+    if (last == null) {
+      return Set.of();
+    }
+    Span lastSentence = sentenceOf(article, last.span().start());
+    if (startOfSentenceBefore(article, span.start()) > lastSentence.start()) {
+      return Set.of(); // named too long ago to be the one meant
+    }
+    Set<String> inThatSentence =
+        holdersBefore(
+            people.stream().filter(p -> lastSentence.contains(p.span())).toList(),
+            span,
+            role,
+            lexicon);
+    return inThatSentence.size() == 1 ? inThatSentence : Set.of();
+  }
+
+  private static Span sentenceOf(AnalyzedText article, int offset) {
+    for (Sentence sentence : article.sentences()) {
+      if (sentence.span().end() > offset) {
+        return sentence.span();
+      }
+    }
+    return new Span(offset, offset);
   }
 
   private static Set<String> holdersBefore(

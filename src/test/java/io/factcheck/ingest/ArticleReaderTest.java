@@ -225,6 +225,45 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aMeetingWithAGroupNoOneNamesIsAMeetingOfThePersonWhoHeldIt() {
+    List<Event> events =
+        events(
+            "LIMA, May 3 (Andina) - Chilean President Gabriel Boric and Argentine President Javier"
+                + " Milei spoke by phone on Monday. The president later held a meeting with"
+                + " students. Peruvian President Dina Boluarte said on Tuesday that trade would grow."
+                + " Her remarks came in the president's speech during a meeting with Peru's business"
+                + " leaders on Wednesday.",
+            LocalDate.of(2024, 5, 3));
+    // "the president" after a sentence naming two presidents is neither; after one naming one, she
+    assertThat(events)
+        .filteredOn(e -> e.type() == EventType.MEETING)
+        .singleElement()
+        .satisfies(
+            meeting -> {
+              assertThat(meeting.participants()).containsExactly("dina-boluarte");
+              assertThat(meeting.date()).isEqualTo(DateRange.day(LocalDate.of(2024, 5, 1)));
+            });
+  }
+
+  @Test
+  void whoTookWhoseLandAndWhenIsAnEvent() {
+    List<Event> events =
+        events(
+            "Iraq invaded Kuwait in August 1990. Ties have been frozen since 1974 when the Turkish"
+                + " army occupied the northern region of Kyrenia, a district internationally"
+                + " recognised as part of Cyprus. Critics say the army occupied the port.",
+            LocalDate.of(2024, 6, 3));
+    assertThat(events)
+        .filteredOn(e -> e.type() == EventType.OTHER)
+        .extracting(e -> Set.copyOf(e.participants()), Event::date, Event::places)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                Set.of("iraq", "kuwait"), DateRange.month(1990, 8), List.of()),
+            org.assertj.core.groups.Tuple.tuple(
+                Set.of("turkey", "cyprus"), DateRange.year(1974), List.of("kyrenia")));
+  }
+
+  @Test
   void whoDidWhatAnotherVerbTellsSignedNothing() {
     List<Event> events =
         events(

@@ -30,7 +30,7 @@ class IngestionQualityTest {
   @Test
   void theBundledArticlesAloneStillYieldTheCuratedEventsMeasured() {
     IngestionQuality.EventScore seed = IngestionQuality.seedRecovery();
-    assertThat(seed.recall()).as("seed recovery").isGreaterThanOrEqualTo(0.73);
-    assertThat(seed.precision()).as("seed precision").isGreaterThanOrEqualTo(0.75);
+    assertThat(seed.recall()).as("seed recovery").isGreaterThanOrEqualTo(0.85);
+    assertThat(seed.precision()).as("seed precision").isGreaterThanOrEqualTo(0.85);
   }
 }
