@@ -74,7 +74,10 @@ public final class DateStage implements Stage {
       Pattern.compile(
           "(?=[ADFJMNOS])(?<=\\b(?:this past|last|in|since|by|until|during|throughout|early|late|mid)[- ])"
               + MONTH
-              + "\\b(?:\\s+(last|this|next)\\s+year\\b)?");
+              // "in June-July": two months in a row
+              + "(?:\\s*[-–]\\s*"
+              + MONTH
+              + ")?\\b(?:\\s+(last|this|next)\\s+year\\b)?");
   private static final Pattern LONE_WEEKDAY =
       Pattern.compile("(?=[lntFMSTW])\\b(?:(last|next|this|this past)\\s+)?" + WEEKDAY + "\\b");
   private static final Pattern RELATIVE =
@@ -356,15 +359,21 @@ public final class DateStage implements Stage {
       }
       int year = contextYear > 0 ? contextYear : anchorYear();
       LocalDate anchorDay = anchorDay();
-      if (c.group(2) != null) {
+      if (c.group(3) != null) {
         // "in April last year": the year is stated relative to the story's.
-        String rel = c.group(2).toLowerCase(Locale.ROOT);
+        String rel = c.group(3).toLowerCase(Locale.ROOT);
         int base = anchorYear();
         year = base == 0 ? 0 : base + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
       } else if (contextYear == 0 && anchorDay != null && month > anchorDay.getMonthValue()) {
         year--;
       }
       DateRange value = year > 0 ? DateRange.month(year, month) : null;
+      int last = c.group(2) == null ? 0 : month(c.group(2));
+      if (value != null && last != 0 && last != month) {
+        // "June-July", "December-January": from the first month to the end of the second
+        DateRange through = DateRange.month(last < month ? year + 1 : year, last);
+        value = new DateRange(value.start(), through.end(), DatePrecision.MONTH, null);
+      }
       return new DateMention(
           new Span(c.start, c.end),
           value,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factcheck.analysis.DateMention.DateStyle;
 import io.factcheck.store.model.DatePrecision;
+import io.factcheck.store.model.DateRange;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,6 +66,18 @@ class DateStageTest {
     assertThat(date.value().start()).isEqualTo(LocalDate.of(2022, 5, 5));
     assertThat(date.yearStated()).isFalse();
     assertThat(date.style()).isEqualTo(DateStyle.DAY_MONTH);
+  }
+
+  @Test
+  void twoMonthsInARowAreOneSpanFromTheFirstToTheEndOfTheSecond() {
+    assertThat(only("Trials were completed in June-July.", "2020-10-02").value())
+        .isEqualTo(
+            new DateRange(
+                LocalDate.of(2020, 6, 1), LocalDate.of(2020, 7, 31), DatePrecision.MONTH, null));
+    assertThat(only("Snow fell in December–January.", "2021-03-02").value())
+        .isEqualTo(
+            new DateRange(
+                LocalDate.of(2020, 12, 1), LocalDate.of(2021, 1, 31), DatePrecision.MONTH, null));
   }
 
   @Test
