@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  */
 public final class EntityLexicon {
 
-  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
+  /** A word; a possessive "'s" is not part of it, so "Kenya's" names Kenya. */
+  static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+|['’](?![sS]\\b)[\\p{L}\\p{N}]+)*");
 
   /** Role words and what they may refer to; lower value = preferred when several people fit. */
   private static final Map<String, List<String>> ROLE_SYNONYMS =

@@ -24,6 +24,15 @@ class EntityStageTest {
   }
 
   @Test
+  void aPossessiveNamesItsOwner() {
+    List<EntityMention> found =
+        entities("Kenya’s census and Putin's visit; Armenia's premier went to Côte d'Ivoire.");
+    assertThat(found)
+        .extracting(m -> m.ids().iterator().next())
+        .containsExactly("kenya", "vladimir-putin", "nikol-pashinyan", "ivory-coast");
+  }
+
+  @Test
   void titlesAreDerivedFromCountryAndOffice() {
     List<EntityMention> found =
         entities(
