@@ -125,7 +125,11 @@ public final class ClaimExtractor {
           "\\s+(?:(?:the|a|an|his|her|their|\\p{Lu}\\p{L}+['’]s|\\p{Ll}[\\p{Ll}-]*)\\s+){0,3}"
               + "\\p{Ll}{3,}s\\b(?!['’])");
 
-  private static final Pattern NAMED_HAPPENING = Pattern.compile("^(?i)the\\s");
+  /** Whose work a verb tells: "its clinical trials being successfully", "Kenya's census was". */
+  private static final Pattern WORK_OF =
+      Pattern.compile(
+          "\\b(its|their|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}?"
+              + "(?:was|were|being|been|had been|has been|have been)\\s+(?:\\p{Ll}+ly\\s+)?$");
 
   /** Where the clause of a verb starts: "... since 1991 when the Armenian military occupied". */
   private static final Pattern CLAUSE_START =
@@ -293,9 +297,8 @@ public final class ClaimExtractor {
       m.region(from, s.length());
       while (m.find()) {
         // So is a happening named with its date ("the dissolution of the Soviet Union in 1991").
-        boolean named =
-            trigger.type() == EventType.OTHER && NAMED_HAPPENING.matcher(m.group()).find();
-        boolean presupposed = trigger.type() == EventType.AGREEMENT || named;
+        boolean presupposed =
+            trigger.type() == EventType.AGREEMENT || trigger == Trigger.NAMED_HAPPENING;
         Span span =
             new Span(sentence.span().start() + m.start(), sentence.span().start() + m.end());
         if (found.stream().anyMatch(c -> c.trigger().overlaps(span))
@@ -312,9 +315,11 @@ public final class ClaimExtractor {
                   agreements.read(text, sentence, span, mentions, context.lastCountries);
               case STATEMENT -> statement(text, sentence, span, mentions);
               case OTHER ->
-                  named
+                  trigger == Trigger.NAMED_HAPPENING
                       ? happening(text, sentence, span, mentions)
-                      : seizure(text, sentence, span, mentions);
+                      : trigger == Trigger.SEIZURE
+                          ? seizure(text, sentence, span, mentions)
+                          : completion(text, sentence, span, mentions);
               default -> build(text, sentence, s, trigger, span, mentions, people, context);
             };
         if (claim != null) {
@@ -400,12 +405,10 @@ public final class ClaimExtractor {
           || !WHOSE_GAP.matcher(plain.substring(trigger.end(), whose.span().start())).matches()) {
         continue;
       }
-      for (DateMention date : text.within(text.dates(), sentence.span())) {
-        if (date.span().start() >= whose.span().end()
-            && DATE_GAP.matcher(plain.substring(whose.span().end(), date.span().start())).matches()
-            && !date.future()
-            && date.value() != null) {
-          return new Claim(
+      DateMention date = dateRightAfter(text, sentence, whose.span());
+      return date == null
+          ? null
+          : new Claim(
               sentence,
               EventType.OTHER,
               null,
@@ -417,9 +420,6 @@ public final class ClaimExtractor {
               List.of(),
               false,
               Set.of());
-        }
-      }
-      return null;
     }
     return null;
   }
@@ -498,6 +498,63 @@ public final class ClaimExtractor {
         place == null ? List.of() : List.of(place),
         false,
         Set.of());
+  }
+
+  /**
+   * "Sputnik V was developed by the Gamaleya Center, with its clinical trials being completed in
+   * June-July": whose work ended or began (a possessive name, or "its" and "their" for the name the
+   * sentence opens with) and when, the date right after the verb.
+   */
+  private static Claim completion(
+      AnalyzedText text, Sentence sentence, Span verb, List<EntityMention> mentions) {
+    int start = sentence.span().start();
+    Matcher work = WORK_OF.matcher(text.plain().substring(start, verb.start()));
+    if (!work.find()) {
+      return null;
+    }
+    Span possessor = new Span(start + work.start(1), start + work.end(1));
+    boolean pronoun = Character.isLowerCase(work.group(1).charAt(0));
+    EntityMention owner =
+        mentions.stream()
+            .filter(
+                m ->
+                    pronoun
+                        ? m.span().end() <= possessor.start()
+                            && m.form() == EntityMention.Form.NAME
+                            && m.kind() != EntityKind.PLACE
+                        : possessor.contains(m.span()))
+            .min(java.util.Comparator.comparingInt(m -> m.span().start()))
+            .orElse(null);
+    DateMention date = dateRightAfter(text, sentence, verb);
+    if (owner == null || date == null) {
+      return null;
+    }
+    return new Claim(
+        sentence,
+        EventType.OTHER,
+        null,
+        verb,
+        new LinkedHashSet<>(owner.ids()),
+        List.of(owner),
+        date,
+        null,
+        List.of(),
+        false,
+        Set.of());
+  }
+
+  /** "in 1991", "on May 2": a past date told right after {@code span}. */
+  private static DateMention dateRightAfter(AnalyzedText text, Sentence sentence, Span span) {
+    String plain = text.plain();
+    for (DateMention date : text.within(text.dates(), sentence.span())) {
+      if (date.span().start() >= span.end()
+          && DATE_GAP.matcher(plain.substring(span.end(), date.span().start())).matches()
+          && !date.future()
+          && date.value() != null) {
+        return date;
+      }
+    }
+    return null;
   }
 
   /** "A Qatari-brokered accord": who brokered a signing or agreement is a party to it. */

@@ -25,6 +25,31 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
         false);
   }
 
+  /**
+   * "the dissolution of the Soviet Union in 1991": a happening named with whose it was and when;
+   * kept only with both, see ClaimExtractor.
+   */
+  static final Trigger NAMED_HAPPENING =
+      of(
+          "t",
+          "the (?:dissolution|collapse|break-?up|fall|founding|foundation|formation|creation"
+              + "|establishment|independence|invasion|annexation|occupation|liberation"
+              + "|reunification|partition|elections?|inauguration|assassination|death"
+              + "|overthrow|ouster|resignation|withdrawal|ratification|accession) of",
+          EventType.OTHER,
+          null);
+
+  /** "when the Armenian military occupied Nagorno-Karabakh": who took whose land, and when. */
+  static final Trigger SEIZURE = of("oia", "occupied|invaded|annexed", EventType.OTHER, null);
+
+  /** "with its clinical trials being completed in June-July": whose work ended or began, when. */
+  static final Trigger COMPLETION =
+      of(
+          "cflh",
+          "(?:completed|concluded|finished|launched|held|conducted)(?= (?:in|on) )",
+          EventType.OTHER,
+          null);
+
   static final List<Trigger> ALL =
       List.of(
           of(
@@ -124,18 +149,9 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
                   + " (?:reached|concluded)",
               EventType.AGREEMENT,
               null),
-          // "the dissolution of the Soviet Union in 1991": a happening named with whose it was and
-          // when; kept only with both, see ClaimExtractor.
-          of(
-              "t",
-              "the (?:dissolution|collapse|break-?up|fall|founding|foundation|formation|creation"
-                  + "|establishment|independence|invasion|annexation|occupation|liberation"
-                  + "|reunification|partition|elections?|inauguration|assassination|death"
-                  + "|overthrow|ouster|resignation|withdrawal|ratification|accession) of",
-              EventType.OTHER,
-              null),
-          // "when the Armenian military occupied Nagorno-Karabakh": who took whose land, when.
-          of("oia", "occupied|invaded|annexed", EventType.OTHER, null),
+          NAMED_HAPPENING,
+          SEIZURE,
+          COMPLETION,
           // "X said Thursday that ...": kept only with its speaker and day, see ClaimExtractor.
           of("sad", "said|announced|stated|declared", EventType.STATEMENT, null));
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factcheck.analysis.CountryGazetteer;
 import io.factcheck.store.model.ContactMode;
+import io.factcheck.store.model.DatePrecision;
 import io.factcheck.store.model.DateRange;
 import io.factcheck.store.model.Entity;
 import io.factcheck.store.model.EntityKind;
@@ -190,7 +191,8 @@ class ArticleReaderTest {
         reader.read(
             "doc",
             "On March 2, Kazakhstan registered its first vaccine against brucellosis. The vaccine,"
-                + " dubbed QazVac-B, was developed by a state laboratory.",
+                + " dubbed QazVac-B, was developed by a state laboratory, with its clinical trials"
+                + " being completed in January-February.",
             DateRange.day(LocalDate.of(2024, 3, 4)),
             COUNTRIES);
     assertThat(reading.newEntities())
@@ -203,6 +205,36 @@ class ArticleReaderTest {
             .orElseThrow();
     assertThat(registration.participants()).containsExactlyInAnyOrder("kazakhstan", "qazvac-b");
     assertThat(registration.date()).isEqualTo(DateRange.day(LocalDate.of(2024, 3, 2)));
+    assertThat(reading.events())
+        .filteredOn(e -> e.type() == EventType.OTHER)
+        .singleElement()
+        .satisfies(
+            trials -> {
+              assertThat(trials.participants()).containsExactly("qazvac-b");
+              assertThat(trials.date())
+                  .isEqualTo(
+                      new DateRange(
+                          LocalDate.of(2024, 1, 1),
+                          LocalDate.of(2024, 2, 29),
+                          DatePrecision.MONTH,
+                          null));
+            });
+  }
+
+  @Test
+  void whoseWorkWasCompletedOrHeldWhenIsAnEvent() {
+    List<Event> events =
+        events(
+            "Kenya's census was completed in August 2019. Their talks were held in Nairobi.",
+            LocalDate.of(2024, 6, 3));
+    assertThat(events)
+        .filteredOn(e -> e.type() == EventType.OTHER)
+        .singleElement()
+        .satisfies(
+            census -> {
+              assertThat(census.participants()).containsExactly("kenya");
+              assertThat(census.date()).isEqualTo(DateRange.month(2019, 8));
+            });
   }
 
   @Test
