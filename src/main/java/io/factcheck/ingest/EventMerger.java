@@ -77,7 +77,11 @@ public final class EventMerger {
     if (candidate.date().overlaps(stored.date())) {
       return 3;
     }
-    return nearDays(candidate, stored) && reportedElsewhere(stored, candidate) ? 1 : 0;
+    // Within one article, a day guessed from the story's own date gives way to a day it tells.
+    boolean guessed =
+        sameDocument(candidate, stored)
+            && (candidate.isUncertain("date") || stored.isUncertain("date"));
+    return nearDays(candidate, stored) && (reportedElsewhere(stored, candidate) || guessed) ? 1 : 0;
   }
 
   /**
@@ -137,7 +141,11 @@ public final class EventMerger {
     List<SourceConflict> conflicts = new ArrayList<>(stored.conflicts());
     List<String> uncertain = new ArrayList<>(stored.uncertain());
     var date = stored.date();
-    if (date == null && report.date() != null) {
+    boolean dateGuessed =
+        uncertain.contains("date")
+            && stored.conflicts().stream().noneMatch(c -> c.slot().equals("date"));
+    if (report.date() != null
+        && (date == null || (dateGuessed && !otherArticle && !report.isUncertain("date")))) {
       date = report.date();
       uncertain.remove("date");
     } else if (date != null

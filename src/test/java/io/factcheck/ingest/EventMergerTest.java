@@ -92,6 +92,34 @@ class EventMergerTest {
   }
 
   @Test
+  void aDayGuessedFromTheStorysOwnDateGivesWayToTheDayTheArticleTells() {
+    Event told = meeting(1, DateRange.day(LocalDate.of(2023, 3, 13)), "first");
+    Event guessed = meeting(0, DateRange.day(LocalDate.of(2023, 3, 14)), "first");
+    guessed =
+        new Event(
+            guessed.id(),
+            guessed.type(),
+            guessed.participants(),
+            guessed.mode(),
+            guessed.date(),
+            guessed.places(),
+            guessed.counts(),
+            guessed.summary(),
+            List.of("date"),
+            null,
+            0,
+            List.of(new Provenance("first", 20, 30, "a meeting")));
+    for (var order : List.of(List.of(guessed, told), List.of(told, guessed))) {
+      EventMerger.Decision decision =
+          EventMerger.decide(order.get(1), List.of(order.get(0)), LEXICON);
+      assertThat(decision.outcome()).isEqualTo(EventMerger.Outcome.MERGED);
+      assertThat(decision.merged().date()).isEqualTo(DateRange.day(LocalDate.of(2023, 3, 13)));
+      assertThat(decision.merged().uncertain()).doesNotContain("date");
+      assertThat(decision.merged().conflicts()).isEmpty();
+    }
+  }
+
+  @Test
   void aDayToldLaterNarrowsTheMonthToldFirst() {
     Event stored = meeting(1, DateRange.month(2023, 3), "first");
     Event report = meeting(0, DateRange.day(LocalDate.of(2023, 3, 16)), "second");

@@ -107,6 +107,16 @@ final class IngestionQuality {
     for (Event got : corpus.events) {
       if (curated.stream().anyMatch(want -> matches(want, got))) {
         correct++;
+      } else {
+        misses.add(
+            "extra: "
+                + got.type()
+                + " "
+                + got.participants()
+                + " "
+                + got.date()
+                + " | "
+                + got.summary());
       }
     }
     return new EventScore(curated.size(), found, corpus.events.size(), correct, misses);
