@@ -70,6 +70,21 @@ public final class ClaimExtractor {
               + "(?!a\\b|an\\b|the\\b|\\p{Lu})\\p{L}+"
               + "|\\b(?:considering|pushing for|push for|proposal|invitation)\\b");
 
+  /**
+   * What makes contact a habit rather than an event: "maintains regular contact with Pashinyan by
+   * phone", "are keeping in touch regularly by phone".
+   */
+  private static final Pattern HABITUAL =
+      Pattern.compile(
+          "\\b(?:regular|regularly|frequent|frequently|often|routinely|usually|constantly"
+              + "|maintains?|maintaining|keep(?:s|ing)? in touch)\\b");
+
+  /** Fighting named as what something is for: "a centre to control the ceasefire and all". */
+  private static final Pattern PURPOSE =
+      Pattern.compile(
+          "\\bto\\s+(?:control|monitor|end|stop|prevent|halt|observe|investigate|resolve|settle)"
+              + "(?:\\s+[\\p{L}-]+){0,5}\\s+$");
+
   /** "the eight countries", "both nations": the countries last named together, if that many. */
   static final Pattern COUNTRIES_AGAIN =
       Pattern.compile(
@@ -306,6 +321,9 @@ public final class ClaimExtractor {
             || text.isQuoted(span)
             || (!presupposed && HEDGE.matcher(s.substring(0, m.start())).find())
             || (!presupposed && ARTICLE_HEDGE.matcher(s.substring(0, m.start())).find())
+            || (!presupposed && HABITUAL.matcher(clauseAround(s, m.start(), m.end())).find())
+            || (trigger.type() == EventType.CLASH
+                && PURPOSE.matcher(s.substring(0, m.start())).find())
             || HEDGE.matcher(s.substring(m.start(), m.end())).find()) {
           continue;
         }
@@ -336,6 +354,13 @@ public final class ClaimExtractor {
       dated.add(posted == null ? claim : claim.withDate(posted));
     }
     return dated;
+  }
+
+  /** The words between the commas around a trigger. */
+  private static String clauseAround(String s, int start, int end) {
+    int from = s.lastIndexOf(',', start) + 1;
+    int to = s.indexOf(',', end);
+    return s.substring(from, to < 0 ? s.length() : to);
   }
 
   /**

@@ -296,6 +296,24 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aHabitOfContactAndFightingSomethingIsForAreNoEvents() {
+    List<Event> events =
+        events(
+            "Kazakh President Kassym-Jomart Tokayev maintains regular contact with Kyrgyz President"
+                + " Sadyr Japarov by phone. Kazakhstan and Kyrgyzstan set up a centre to monitor the"
+                + " ceasefire and all hostilities along the border. Tokayev and Japarov spoke by"
+                + " phone on Monday.",
+            LocalDate.of(2024, 6, 5));
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            call -> {
+              assertThat(call.type()).isEqualTo(EventType.PHONE_CALL);
+              assertThat(call.date()).isEqualTo(DateRange.day(LocalDate.of(2024, 6, 3)));
+            });
+  }
+
+  @Test
   void whoDidWhatAnotherVerbTellsSignedNothing() {
     List<Event> events =
         events(

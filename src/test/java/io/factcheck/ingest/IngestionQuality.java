@@ -100,7 +100,7 @@ final class IngestionQuality {
       if (corpus.events.stream().anyMatch(got -> matches(want, got))) {
         found++;
       } else {
-        misses.add(want.type() + " " + want.participants() + " " + want.date());
+        misses.add("miss: " + want.type() + " " + want.participants() + " " + want.date());
       }
     }
     int correct = 0;
@@ -289,7 +289,7 @@ final class IngestionQuality {
         seed.recall(),
         seed.correct(),
         seed.extracted());
-    seed.misses().forEach(m -> System.out.println("  seed miss: " + m));
+    seed.misses().forEach(m -> System.out.println("  seed " + m));
     HeldOut heldOut = heldOut();
     EventScore e = heldOut.events();
     System.out.printf(
