@@ -274,6 +274,13 @@ public final class NameFinder {
       if (qualifier != null && TITLE_ONLY.matcher(qualifier + " " + title).matches()) {
         title = qualifier + " " + title; // "Prime Minister", not a prime kind of minister
         qualifier = null;
+      } else if (qualifier != null && qualifier.contains(" ")) {
+        // "Ethiopian Prime Minister": an Ethiopian prime minister
+        String last = qualifier.substring(qualifier.lastIndexOf(' ') + 1);
+        if (TITLE_ONLY.matcher(last + " " + title).matches()) {
+          title = last + " " + title;
+          qualifier = qualifier.substring(0, qualifier.lastIndexOf(' '));
+        }
       }
       String country = qualifier == null ? null : countries.ofWord(qualifier);
       if (title.equalsIgnoreCase("counterpart")) {

@@ -49,6 +49,22 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aTwoWordOfficeAfterADemonymIsThatCountrysOffice() {
+    ArticleReader.Reading reading =
+        reader.read(
+            "doc",
+            "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on"
+                + " Saturday.",
+            DateRange.day(LocalDate.of(2024, 2, 18)),
+            COUNTRIES);
+    assertThat(reading.newEntities())
+        .filteredOn(e -> e.id().equals("abiy-ahmed"))
+        .extracting(Entity::country, Entity::roles)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ethiopia", List.of("prime minister")));
+  }
+
+  @Test
   void aWordBeforeATitledNameIsNotAPersonWithThatTitle() {
     ArticleReader.Reading reading =
         reader.read(
