@@ -79,6 +79,12 @@ public final class ClaimExtractor {
           "\\b(?:regular|regularly|frequent|frequently|often|routinely|usually|constantly"
               + "|maintains?|maintaining|keep(?:s|ing)? in touch)\\b");
 
+  /** Whose summit: "the AU's", "the bloc's 37th ordinary". */
+  private static final Pattern SUMMIT_OF =
+      Pattern.compile(
+          "(?:\\b[Tt]he (bloc|alliance|union|organi[sz]ation|grouping))?(['’]s)\\s+"
+              + "(?:[\\p{L}\\d-]+\\s+){0,3}$");
+
   /** Fighting named as what something is for: "a centre to control the ceasefire and all". */
   private static final Pattern PURPOSE =
       Pattern.compile(
@@ -90,6 +96,16 @@ public final class ClaimExtractor {
       Pattern.compile(
           "\\b(?:[Tt]he (two|three|four|five|six|seven|eight|nine|ten|\\d+)|[Bb]oth) (?:\\p{L}+ ){0,2}?"
               + "(?:countries|nations|states|neighbours|neighbors|governments|sides|ministries|delegations)\\b");
+
+  /** A gathering where something happened, named by whose it was: "at the first summit of". */
+  private static final Pattern AT_GATHERING_OF =
+      Pattern.compile(
+          "\\bat (?:the|a|an|its|their) (?:[\\p{L}\\d-]+ ){0,3}?(?:summit|meeting|session|conference"
+              + "|forum|congress) of (?:the )?$");
+
+  /** "which the eight countries signed": the countries told before, as the verb's subject. */
+  private static final Pattern SUBJECT_COUNTRIES_AGAIN =
+      Pattern.compile(COUNTRIES_AGAIN.pattern() + "\\s+(?:have\\s+|had\\s+)?$");
 
   /** A closing attribution: ", the State Committee for National Security of Kyrgyzstan said." */
   private static final Pattern ATTRIBUTION =
@@ -824,6 +840,7 @@ public final class ClaimExtractor {
     if (article && (type == EventType.SIGNING || type == EventType.AGREEMENT)) {
       mentions = withoutAgentsOfOtherVerbs(text, sentence, triggerSpan, mentions);
     }
+    EntityMention gathering = null;
     for (EntityMention m : mentions) {
       boolean locative =
           LOCATIVE
@@ -868,6 +885,18 @@ public final class ClaimExtractor {
       if (article && m.kind() == EntityKind.COUNTRY && describesSomethingElse(text, m)) {
         continue;
       }
+      if (article
+          && (AT_GATHERING_OF
+                  .matcher(
+                      text.plain().substring(Math.max(0, m.span().start() - 60), m.span().start()))
+                  .find()
+              || (gathering != null
+                  && text.plain()
+                      .substring(gathering.span().end(), m.span().start())
+                      .equals(" (")))) {
+        gathering = m; // "signed ... at the first summit of the ACTO": where, not who
+        continue;
+      }
       if (wanted(type, m.kind())) {
         participants.addAll(m.ids());
         participantMentions.add(m);
@@ -879,8 +908,20 @@ public final class ClaimExtractor {
         places.add(place);
       }
     }
-    if (article && !isContactType(type) && type != EventType.VISIT && participants.isEmpty()) {
-      participants.addAll(countriesAgain(s, context.lastCountries));
+    if (article && !isContactType(type) && type != EventType.VISIT) {
+      int verb = triggerSpan.start() - sentence.span().start();
+      Matcher signers = SUBJECT_COUNTRIES_AGAIN.matcher(s.substring(0, verb));
+      if (participants.isEmpty()) {
+        participants.addAll(countriesAgain(s, context.lastCountries));
+      } else if (signers.find()) {
+        // "The ACTO was created under the treaty, which the eight countries signed": they did
+        Set<String> again = countriesAgain(signers.group(), context.lastCountries);
+        if (!again.isEmpty()) {
+          participants.clear();
+          participantMentions.clear();
+          participants.addAll(again);
+        }
+      }
     }
     if (type == EventType.CLASH && participants.size() < 2) {
       // A draft names the sides itself ("Kyrgyz and Tajik border guards clashed"); an article may
@@ -918,7 +959,20 @@ public final class ClaimExtractor {
         places.add(0, visited);
       }
     }
+    boolean summitOf = false;
+    if (article
+        && type == EventType.MEETING
+        && participants.isEmpty()
+        && text.text(triggerSpan).equalsIgnoreCase("summit")) {
+      EntityMention host = summitHost(text, triggerSpan);
+      if (host != null) {
+        participants.addAll(host.ids());
+        participantMentions.add(host);
+        summitOf = true;
+      }
+    }
     if (!enoughParticipants(type, participants, place)
+        && !summitOf
         && !(article
             && type == EventType.MEETING
             && participants.size() == 1
@@ -948,6 +1002,29 @@ public final class ClaimExtractor {
   }
 
   /** The city or country a verb takes as its object: "visited Tokyo". */
+  /**
+   * "the AU's summit", "the bloc's 37th ordinary summit": the organisation whose summit it was, for
+   * "the bloc" the one the article named last.
+   */
+  private static EntityMention summitHost(AnalyzedText text, Span trigger) {
+    int from = Math.max(0, trigger.start() - 80);
+    Matcher whose = SUMMIT_OF.matcher(text.plain().substring(from, trigger.start()));
+    if (!whose.find()) {
+      return null;
+    }
+    boolean bloc = whose.group(1) != null;
+    int possessive = from + whose.start(2);
+    int blocStart = from + whose.start();
+    EntityMention host = null;
+    for (EntityMention m : text.entities()) {
+      if (m.kind() == EntityKind.ORGANISATION
+          && (bloc ? m.span().end() <= blocStart : m.span().end() == possessive)) {
+        host = m;
+      }
+    }
+    return host;
+  }
+
   /** "a meeting with Russia's religious organisations": one named side, the other a group. */
   private static boolean withUnnamedGroup(AnalyzedText text, Sentence sentence, Span trigger) {
     String after = text.plain().substring(trigger.end(), sentence.span().end());

@@ -238,7 +238,7 @@ public final class NameFinder {
     regions(plain, known, countries, found);
     namedThings(plain, known, found);
     tagged(text, known, countries, found);
-    return withStandaloneAliases(plain, found);
+    return withStandaloneAliases(plain, withAcronyms(plain, known, found));
   }
 
   /** "Somalia's breakaway region of Somaliland", "the autonomous republic of Adjara". */
@@ -449,34 +449,40 @@ public final class NameFinder {
       String[] tags = tagger.get().tag(words);
       int i = 0;
       while (i < words.length) {
-        if (!isProperNoun(tags, words, i)) {
-          i++;
-          continue;
-        }
-        int j = i;
-        // "Collective Security Treaty Organization", "Shanghai Cooperation Organisation"
-        while (j + 1 < words.length
-            && (isProperNoun(tags, words, j + 1)
-                || (words[j + 1].equals("of")
-                    && j + 2 < words.length
-                    && isProperNoun(tags, words, j + 2)))) {
-          j++;
-        }
-        // "Andean/PROPN Community/NOUN": the tagger may take the word that ends an organisation's
-        // name for a common noun.
-        while (j + 1 < words.length
-            && Character.isUpperCase(words[j + 1].charAt(0))
-            && ORGANISATION_WORD.matcher(words[j + 1]).matches()) {
-          j++;
-        }
         int from = i;
-        if (ORGANISATION_WORD.matcher(words[j]).matches()) {
-          // "the Russian Foreign Ministry", "a Gulf Cooperation Council summit": capitalised words
-          // the tagger calls adjectives or common nouns belong to an organisation's name.
-          while (from > 0
-              && (tags[from - 1].equals("ADJ") || tags[from - 1].equals("NOUN"))
-              && Character.isUpperCase(words[from - 1].charAt(0))) {
-            from--;
+        int j = i;
+        if (isProperNoun(tags, words, i)) {
+          // "Collective Security Treaty Organization", "Shanghai Cooperation Organisation"
+          while (j + 1 < words.length
+              && (isProperNoun(tags, words, j + 1)
+                  || (words[j + 1].equals("of")
+                      && j + 2 < words.length
+                      && isProperNoun(tags, words, j + 2)))) {
+            j++;
+          }
+          // "Andean/PROPN Community/NOUN": the tagger may take the word that ends an
+          // organisation's name for a common noun.
+          while (j + 1 < words.length
+              && Character.isUpperCase(words[j + 1].charAt(0))
+              && ORGANISATION_WORD.matcher(words[j + 1]).matches()) {
+            j++;
+          }
+          if (ORGANISATION_WORD.matcher(words[j]).matches()) {
+            // "the Russian Foreign Ministry", "a Gulf Cooperation Council summit": capitalised
+            // words the tagger calls adjectives or common nouns belong to an organisation's name.
+            while (from > 0
+                && (tags[from - 1].equals("ADJ") || tags[from - 1].equals("NOUN"))
+                && Character.isUpperCase(words[from - 1].charAt(0))) {
+              from--;
+            }
+          }
+        } else {
+          // "African/ADJ Union/NOUN leaders": an organisation's name without a proper noun the
+          // tagger sees, away from the capital that starts a sentence.
+          j = i > 0 ? capitalisedOrganisationEnd(words, i) : -1;
+          if (j < 0) {
+            i++;
+            continue;
           }
         }
         Span span = new Span(inSentence.get(from).span().start(), inSentence.get(j).span().end());
@@ -506,6 +512,45 @@ public final class NameFinder {
         }
       }
     }
+  }
+
+  /**
+   * "the AU headquarters" after "African Union": an organisation's initials, used on their own in
+   * the text and by no other name found or known there, are its alias.
+   */
+  private static Map<String, Found> withAcronyms(
+      String plain, boolean[] known, Map<String, Found> found) {
+    Map<String, List<String>> byInitials = new HashMap<>();
+    for (Found f : found.values()) {
+      if (f.kind() == EntityKind.ORGANISATION && f.aliases().isEmpty()) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : f.name().split("[\\s-]+")) {
+          if (Character.isUpperCase(word.charAt(0))) {
+            initials.append(word.charAt(0));
+          }
+        }
+        if (initials.length() >= 2) {
+          byInitials.computeIfAbsent(initials.toString(), k -> new ArrayList<>()).add(f.name());
+        }
+      }
+    }
+    Map<String, Found> out = new LinkedHashMap<>(found);
+    byInitials.forEach(
+        (acronym, names) -> {
+          Matcher used = Pattern.compile("\\b" + acronym + "\\b").matcher(plain);
+          boolean standsAlone = false;
+          boolean knownElsewhere = false;
+          while (used.find()) {
+            standsAlone = true;
+            knownElsewhere |= isKnown(known, used.start(), used.end());
+          }
+          if (names.size() == 1 && standsAlone && !knownElsewhere && !found.containsKey(acronym)) {
+            Found f = found.get(names.get(0));
+            out.put(
+                f.name(), new Found(f.name(), f.kind(), f.country(), f.roles(), List.of(acronym)));
+          }
+        });
+    return out;
   }
 
   /**
@@ -566,6 +611,25 @@ public final class NameFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Where a run of two or more capitalised words from {@code i} ends in a word that ends an
+   * organisation's name ("African Union"), or -1.
+   */
+  private static int capitalisedOrganisationEnd(String[] words, int i) {
+    int j = i;
+    while (j < words.length
+        && Character.isUpperCase(words[j].charAt(0))
+        && !NOT_NAMES.contains(words[j])) {
+      j++;
+    }
+    for (int end = j - 1; end > i; end--) {
+      if (ORGANISATION_WORD.matcher(words[end]).matches()) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   private static boolean isProperNoun(String[] tags, String[] words, int i) {

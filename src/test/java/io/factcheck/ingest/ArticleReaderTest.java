@@ -330,6 +330,49 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aBlocsSummitIsAMeetingOfTheOrganisationTheArticleNamedByItsInitialsToo() {
+    ArticleReader.Reading reading =
+        reader.read(
+            "doc",
+            "NAIROBI, Feb 18 (Reuters) - East African Community leaders wrapped up their summit on"
+                + " Sunday. The two-day gathering at the EAC headquarters, the bloc's 23rd ordinary"
+                + " summit, opened on Saturday.",
+            DateRange.day(LocalDate.of(2024, 2, 18)),
+            COUNTRIES);
+    assertThat(reading.newEntities())
+        .extracting(Entity::id, Entity::kind, Entity::aliases)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "east-african-community", EntityKind.ORGANISATION, List.of("EAC")));
+    assertThat(reading.events())
+        .singleElement()
+        .satisfies(
+            summit -> {
+              assertThat(summit.type()).isEqualTo(EventType.MEETING);
+              assertThat(summit.participants()).containsExactly("east-african-community");
+              assertThat(summit.date()).isEqualTo(DateRange.day(LocalDate.of(2024, 2, 17)));
+            });
+  }
+
+  @Test
+  void whoseSummitADocumentWasSignedAtSignedNothingAndTheCountriesAgainSignedTheTreaty() {
+    List<Event> events =
+        events(
+            "The Lima Declaration was signed by Peru, Chile and Ecuador at the first summit of the"
+                + " Pacific Fisheries Organization (PFO) in Lima on Monday. The PFO was created"
+                + " under the Pacific Fisheries Treaty, which the three countries signed in Quito in"
+                + " 1985.",
+            LocalDate.of(2024, 2, 18));
+    assertThat(events)
+        .extracting(e -> Set.copyOf(e.participants()), Event::date)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Set.of("peru", "chile", "ecuador"), DateRange.day(LocalDate.of(2024, 2, 12))),
+            org.assertj.core.groups.Tuple.tuple(
+                Set.of("peru", "chile", "ecuador"), DateRange.year(1985)));
+  }
+
+  @Test
   void whoDidWhatAnotherVerbTellsSignedNothing() {
     List<Event> events =
         events(
