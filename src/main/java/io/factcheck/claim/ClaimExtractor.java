@@ -324,6 +324,9 @@ public final class ClaimExtractor {
         continue;
       }
       // An agreement named as made is taken as made whoever tells of it and whatever they plan.
+      if (trigger == Trigger.COMPLETION && !found.isEmpty()) {
+        continue; // "Japarov's talks with Rahmon were held on Monday" is told as the talks
+      }
       Matcher m = trigger.pattern().matcher(s);
       m.region(from, s.length());
       while (m.find()) {

@@ -48,7 +48,9 @@ public final class NameFinder {
   private static final Pattern TITLE_START =
       Pattern.compile("(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}" + TITLE + "\\b");
 
-  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}'’]+)*";
+  /** A capitalised word of a name: "O'Brien", "Kassym-Jomart"; not the "'s" of a possessive. */
+  private static final String NAME_WORD =
+      "\\p{Lu}\\p{L}*(?:['’](?![sS]\\b)\\p{L}+)*(?:-\\p{Lu}?\\p{L}+(?:['’](?![sS]\\b)\\p{L}+)*)*";
 
   /** Lower-case words inside names: "Mohammed bin Salman", "Luiz Inacio Lula da Silva". */
   private static final String PARTICLE_WORDS =
@@ -467,6 +469,8 @@ public final class NameFinder {
               && ORGANISATION_WORD.matcher(words[j + 1]).matches()) {
             j++;
           }
+          // "Syrian/PROPN Constitutional/ADJ Committee/NOUN"
+          j = Math.max(j, capitalisedOrganisationEnd(words, j));
           if (ORGANISATION_WORD.matcher(words[j]).matches()) {
             // "the Russian Foreign Ministry", "a Gulf Cooperation Council summit": capitalised
             // words the tagger calls adjectives or common nouns belong to an organisation's name.
@@ -479,7 +483,10 @@ public final class NameFinder {
         } else {
           // "African/ADJ Union/NOUN leaders": an organisation's name without a proper noun the
           // tagger sees, away from the capital that starts a sentence.
-          j = i > 0 ? capitalisedOrganisationEnd(words, i) : -1;
+          j =
+              i > 0 && !Character.isUpperCase(words[i - 1].charAt(0))
+                  ? capitalisedOrganisationEnd(words, i)
+                  : -1;
           if (j < 0) {
             i++;
             continue;

@@ -65,6 +65,28 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aPossessiveIsNoPartOfANameAndTalksHeldAreTheTalks() {
+    ArticleReader.Reading reading =
+        reader.read(
+            "doc",
+            "Kyrgyz President Sadyr Japarov's talks with Tajik President Emomali Rahmon were held"
+                + " on Monday.",
+            DateRange.day(LocalDate.of(2024, 6, 5)),
+            COUNTRIES);
+    assertThat(reading.newEntities())
+        .extracting(Entity::id)
+        .containsExactlyInAnyOrder("sadyr-japarov", "emomali-rahmon");
+    assertThat(reading.events())
+        .singleElement()
+        .satisfies(
+            talks -> {
+              assertThat(talks.type()).isEqualTo(EventType.MEETING);
+              assertThat(talks.participants())
+                  .containsExactlyInAnyOrder("sadyr-japarov", "emomali-rahmon");
+            });
+  }
+
+  @Test
   void aWordBeforeATitledNameIsNotAPersonWithThatTitle() {
     ArticleReader.Reading reading =
         reader.read(
