@@ -72,17 +72,22 @@ final class IngestionQuality {
 
   /** Events of the second, smaller held-out set, read into a store with the bundled corpus. */
   static EventScore secondHeldOut() {
+    return eventsOf(HELD_OUT_2);
+  }
+
+  /** Events of a held-out folder's articles, read into a store with the bundled corpus. */
+  static EventScore eventsOf(String folder) {
     var bundle = BundledCorpus.load();
     InMemoryCorpus corpus =
         new InMemoryCorpus(bundle.entities(), bundle.events(), bundle.documents());
-    for (JsonNode article : json(HELD_OUT_2 + "articles.json")) {
+    for (JsonNode article : json(folder + "articles.json")) {
       String file = article.get("file").asText();
       String published =
           article.path("published").isNull() ? null : article.path("published").asText(null);
-      corpus.ingest(docId(file), text(HELD_OUT_2 + file), DateRange.parseIso(published));
+      corpus.ingest(docId(file), text(folder + file), DateRange.parseIso(published));
     }
     List<Event> extracted = corpus.events.subList(bundle.events().size(), corpus.events.size());
-    return score(json(HELD_OUT_2 + "events.json"), extracted, true);
+    return score(json(folder + "events.json"), extracted, true);
   }
 
   /** The share of the curated events recovered by reading the bundled articles alone. */
