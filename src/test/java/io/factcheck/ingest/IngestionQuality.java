@@ -29,6 +29,7 @@ final class IngestionQuality {
 
   static final String HELD_OUT = "/ingest/held-out/";
   static final String HELD_OUT_2 = "/ingest/held-out-2/";
+  static final String HELD_OUT_3 = "/ingest/held-out-3/";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Labelled events found, and extracted events that match a label. */
@@ -327,5 +328,16 @@ final class IngestionQuality {
         second.correct(),
         second.extracted());
     second.misses().forEach(m -> System.out.println("  " + m));
+    EventScore third = eventsOf(HELD_OUT_3);
+    System.out.printf(
+        Locale.ROOT,
+        "third held-out set: events recall %.2f (%d/%d) precision %.2f (%d/%d)%n",
+        third.recall(),
+        third.found(),
+        third.labelled(),
+        third.precision(),
+        third.correct(),
+        third.extracted());
+    third.misses().forEach(m -> System.out.println("  " + m));
   }
 }
