@@ -29,6 +29,17 @@ public final class SentenceStage implements Stage {
   private static final java.util.regex.Pattern INITIALISM_AT_END =
       java.util.regex.Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,}$");
 
+  /** "President Ferdinand R." before "Marcos Jr.": a middle initial, not a sentence's end. */
+  private static final java.util.regex.Pattern MIDDLE_INITIAL_AT_END =
+      java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
+
+  /** "Marcos Jr." before "spoke": a name's suffix. */
+  private static final java.util.regex.Pattern SUFFIX_AT_END =
+      java.util.regex.Pattern.compile("\\b(?:Jr|Sr)\\.$");
+
+  private static final java.util.regex.Pattern LOWER_CASE =
+      java.util.regex.Pattern.compile("\\p{Ll}");
+
   private static final java.util.regex.Pattern CONTINUES_A_NAME =
       java.util.regex.Pattern.compile("\\p{Ll}|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}");
 
@@ -90,9 +101,9 @@ public final class SentenceStage implements Stage {
   }
 
   /**
-   * The model sometimes ends a sentence at "Jan.", "St." or "U.S."; such a break is undone when a
-   * day follows the month, a name follows the title, or a titled name or a lower-case word follows
-   * the initials.
+   * The model sometimes ends a sentence at "Jan.", "St.", "U.S.", a middle initial or "Jr."; such a
+   * break is undone when a day follows the month, a name follows the title or the initial, a titled
+   * name or a lower-case word follows the initials, or a lower-case word follows the suffix.
    */
   private static List<Span> mergeAfterAbbreviations(
       String plain, int lineStart, opennlp.tools.util.Span[] detected) {
@@ -108,6 +119,8 @@ public final class SentenceStage implements Stage {
         String after = plain.substring(span.start(), span.end());
         if ((MONTH_AT_END.matcher(before).find() && DIGIT.matcher(after).lookingAt())
             || (TITLE_AT_END.matcher(before).find() && NAME.matcher(after).lookingAt())
+            || (MIDDLE_INITIAL_AT_END.matcher(before).find() && NAME.matcher(after).lookingAt())
+            || (SUFFIX_AT_END.matcher(before).find() && LOWER_CASE.matcher(after).lookingAt())
             || (INITIALISM_AT_END.matcher(before).find()
                 && CONTINUES_A_NAME.matcher(after).lookingAt())) {
           spans.set(spans.size() - 1, new Span(previous.start(), span.end()));

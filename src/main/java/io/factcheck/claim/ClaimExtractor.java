@@ -65,6 +65,8 @@ public final class ClaimExtractor {
   private static final Pattern ARTICLE_HEDGE =
       Pattern.compile(
           "\\b(?:told|tells|said|says|added|stressed|noted|claimed|accused)\\b(?:\\s+\\S+){0,4}?\\s+that\\b"
+              // "denied a report in a Manila newspaper that ..."
+              + "|\\b(?:denied|denies|rejected|dismissed)\\b(?:\\s+\\S+){0,8}?\\s+that\\b"
               + "|\\b(?:agreed|agree|agrees|invited|invites|offered|proposed|decided|plans?|planned"
               + "|hopes?|wants?|wanted|aims?|seeks?|urged|asked)\\b(?:\\s+\\S+){0,3}?\\s+to\\s+"
               + "(?!a\\b|an\\b|the\\b|\\p{Lu})\\p{L}+"
@@ -79,11 +81,24 @@ public final class ClaimExtractor {
           "\\b(?:regular|regularly|frequent|frequently|often|routinely|usually|constantly"
               + "|maintains?|maintaining|keep(?:s|ing)? in touch)\\b");
 
+  /** A gathering an organisation holds. */
+  private static final Pattern GATHERING =
+      Pattern.compile("(?i)summit|(?:ordinary|extraordinary|annual|plenary) session");
+
+  /** Whose members met: "Heads of state and government of the", "Leaders of". */
+  private static final Pattern MEMBERS_OF =
+      Pattern.compile(
+          "\\b(?:[Hh]eads? of (?:state|government)(?: and government)?|[Ll]eaders"
+              + "|[Ff]oreign ministers|[Mm]inisters) of (?:the )?$");
+
   /** Whose summit: "the AU's", "the bloc's 37th ordinary". */
   private static final Pattern SUMMIT_OF =
       Pattern.compile(
           "(?:\\b[Tt]he (bloc|alliance|union|organi[sz]ation|grouping))?(['’]s)\\s+"
               + "(?:[\\p{L}\\d-]+\\s+){0,3}$");
+
+  /** What a date before it also dates: ", when he attended". */
+  private static final Pattern WHEN_CLAUSE = Pattern.compile(",?\\s+when\\b[^,.;]*");
 
   /** Fighting named as what something is for: "a centre to control the ceasefire and all". */
   private static final Pattern PURPOSE =
@@ -146,7 +161,17 @@ public final class ClaimExtractor {
   /** Between "the dissolution of" and whose it was, and between that and its date. */
   private static final Pattern WHOSE_GAP = Pattern.compile("\\s+(?:the\\s+)?");
 
-  private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:in|on)\\s+(?:the\\s+)?");
+  /** Between a happening and its date: " in ", " from Britain on ". */
+  private static final Pattern DATE_GAP =
+      Pattern.compile(
+          "\\s+(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+)?"
+              + "(?:in|on)\\s+(?:the\\s+)?");
+
+  /** "Malaysia's " before a happening: group 0 starts where the name ends. */
+  private static final Pattern POSSESSOR_END = Pattern.compile("['’]s\\s+$");
+
+  /** "Belize " or "Estonia has " before its verb. */
+  private static final Pattern SUBJECT_END = Pattern.compile("\\s+(?:has\\s+|had\\s+|have\\s+)?$");
 
   private static final Pattern WITH = Pattern.compile("\\s+with\\b");
 
@@ -332,7 +357,9 @@ public final class ClaimExtractor {
       while (m.find()) {
         // So is a happening named with its date ("the dissolution of the Soviet Union in 1991").
         boolean presupposed =
-            trigger.type() == EventType.AGREEMENT || trigger == Trigger.NAMED_HAPPENING;
+            trigger.type() == EventType.AGREEMENT
+                || trigger == Trigger.NAMED_HAPPENING
+                || trigger == Trigger.POSSESSED_HAPPENING;
         Span span =
             new Span(sentence.span().start() + m.start(), sentence.span().start() + m.end());
         if (found.stream().anyMatch(c -> c.trigger().overlaps(span))
@@ -351,12 +378,7 @@ public final class ClaimExtractor {
               case AGREEMENT ->
                   agreements.read(text, sentence, span, mentions, context.lastCountries);
               case STATEMENT -> statement(text, sentence, span, mentions);
-              case OTHER ->
-                  trigger == Trigger.NAMED_HAPPENING
-                      ? happening(text, sentence, span, mentions)
-                      : trigger == Trigger.SEIZURE
-                          ? seizure(text, sentence, span, mentions)
-                          : completion(text, sentence, span, mentions);
+              case OTHER -> happening(trigger, text, sentence, span, mentions);
               default -> build(text, sentence, s, trigger, span, mentions, people, context);
             };
         if (claim != null) {
@@ -439,7 +461,55 @@ public final class ClaimExtractor {
    * "the dissolution of the Soviet Union in 1991": a happening, when the name of whose it was comes
    * right after the words that name it, and its date right after that name.
    */
-  private static Claim happening(
+  /** An {@code OTHER} event, read as its kind of trigger tells. */
+  private Claim happening(
+      Trigger trigger,
+      AnalyzedText text,
+      Sentence sentence,
+      Span span,
+      List<EntityMention> mentions) {
+    if (trigger == Trigger.NAMED_HAPPENING) {
+      return namedHappening(text, sentence, span, mentions);
+    } else if (trigger == Trigger.SEIZURE) {
+      return seizure(text, sentence, span, mentions);
+    } else if (trigger == Trigger.COMPLETION) {
+      return completion(text, sentence, span, mentions);
+    }
+    // "Malaysia's general election in November 2022", "Belize gained independence ... in 1981":
+    // the name right before, its date right after.
+    String before = text.plain().substring(sentence.span().start(), span.start());
+    Matcher owner = (trigger == Trigger.INDEPENDENCE ? SUBJECT_END : POSSESSOR_END).matcher(before);
+    if (!owner.find()) {
+      return null;
+    }
+    int end = sentence.span().start() + owner.start();
+    EntityMention whose =
+        mentions.stream()
+            .filter(
+                m ->
+                    m.span().end() == end
+                        && m.kind() != EntityKind.PLACE
+                        && m.form() == EntityMention.Form.NAME)
+            .findFirst()
+            .orElse(null);
+    DateMention date = whose == null ? null : dateRightAfter(text, sentence, span);
+    return date == null
+        ? null
+        : new Claim(
+            sentence,
+            EventType.OTHER,
+            null,
+            span,
+            new LinkedHashSet<>(whose.ids()),
+            List.of(whose),
+            date,
+            null,
+            List.of(),
+            false,
+            Set.of());
+  }
+
+  private static Claim namedHappening(
       AnalyzedText text, Sentence sentence, Span trigger, List<EntityMention> mentions) {
     String plain = text.plain();
     for (EntityMention whose : mentions) {
@@ -736,6 +806,14 @@ public final class ClaimExtractor {
           }
         }
       }
+      if (own == null
+          && date != null
+          && date.span().end() <= claim.trigger().start()
+          && WHEN_CLAUSE
+              .matcher(text.plain().substring(date.span().end(), claim.trigger().start()))
+              .matches()) {
+        own = date; // "visited Saudi Arabia in November 2023, when he attended a summit"
+      }
       out.add(nearer ? claim : claim.withDate(own));
     }
     return out;
@@ -911,6 +989,26 @@ public final class ClaimExtractor {
         places.add(place);
       }
     }
+    if (article && type == EventType.SIGNING && participants.size() < 2) {
+      // "Estonian Defence Minister Hanno Pevkur and his Finnish counterpart ... signed": the
+      // countries of the people who signed
+      for (EntityMention m : mentions) {
+        if (m.kind() == EntityKind.PERSON
+            && m.form() != EntityMention.Form.ANAPHOR
+            && m.span().end() <= triggerSpan.start()) {
+          for (String id : m.ids()) {
+            lexicon
+                .entity(id)
+                .map(e -> e.country())
+                .ifPresent(
+                    c -> {
+                      participants.add(c);
+                      participantMentions.add(m);
+                    });
+          }
+        }
+      }
+    }
     if (article && !isContactType(type) && type != EventType.VISIT) {
       int verb = triggerSpan.start() - sentence.span().start();
       Matcher signers = SUBJECT_COUNTRIES_AGAIN.matcher(s.substring(0, verb));
@@ -950,8 +1048,7 @@ public final class ClaimExtractor {
         return null;
       }
     }
-    if (!article
-        && type == EventType.MEETING
+    if (type == EventType.MEETING
         && participants.size() == 1
         && text.text(triggerSpan).equalsIgnoreCase("visited")) {
       // "Yoon visited Tokyo": whoever received him, he was there.
@@ -963,11 +1060,11 @@ public final class ClaimExtractor {
       }
     }
     boolean summitOf = false;
-    if (article
-        && type == EventType.MEETING
-        && participants.isEmpty()
-        && text.text(triggerSpan).equalsIgnoreCase("summit")) {
-      EntityMention host = summitHost(text, triggerSpan);
+    if (article && type == EventType.MEETING && participants.isEmpty()) {
+      EntityMention host =
+          GATHERING.matcher(text.text(triggerSpan)).matches()
+              ? summitHost(text, triggerSpan)
+              : membersMeeting(text, triggerSpan, mentions);
       if (host != null) {
         participants.addAll(host.ids());
         participantMentions.add(host);
@@ -1026,6 +1123,22 @@ public final class ClaimExtractor {
       }
     }
     return host;
+  }
+
+  /** "Heads of state and government of ECOWAS met in Abuja": a meeting of the organisation. */
+  private static EntityMention membersMeeting(
+      AnalyzedText text, Span trigger, List<EntityMention> mentions) {
+    String plain = text.plain();
+    for (EntityMention m : mentions) {
+      if (m.kind() == EntityKind.ORGANISATION
+          && m.span().end() <= trigger.start()
+          && MEMBERS_OF
+              .matcher(plain.substring(Math.max(0, m.span().start() - 50), m.span().start()))
+              .find()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** "a meeting with Russia's religious organisations": one named side, the other a group. */

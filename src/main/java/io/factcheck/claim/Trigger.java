@@ -25,17 +25,34 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
         false);
   }
 
+  /** Nouns that name a happening to a country, an organisation or a person. */
+  private static final String HAPPENINGS =
+      "(?:dissolution|collapse|break-?up|fall|founding|foundation|formation|creation"
+          + "|establishment|independence|invasion|annexation|occupation|liberation"
+          + "|reunification|partition|elections?|inauguration|assassination|death"
+          + "|overthrow|ouster|resignation|withdrawal|ratification|accession)";
+
   /**
    * "the dissolution of the Soviet Union in 1991": a happening named with whose it was and when;
    * kept only with both, see ClaimExtractor.
    */
   static final Trigger NAMED_HAPPENING =
+      of("t", "the " + Trigger.HAPPENINGS + " of", EventType.OTHER, null);
+
+  /** "Malaysia's general election in November 2022": whose happening it was, and when. */
+  static final Trigger POSSESSED_HAPPENING =
+      new Trigger(
+          Pattern.compile(
+              "(?<=['’]s )(?:[a-z]+ )?" + Trigger.HAPPENINGS + "\\b", Pattern.CASE_INSENSITIVE),
+          EventType.OTHER,
+          null,
+          false);
+
+  /** "Belize gained independence from Britain on 21 September 1981". */
+  static final Trigger INDEPENDENCE =
       of(
-          "t",
-          "the (?:dissolution|collapse|break-?up|fall|founding|foundation|formation|creation"
-              + "|establishment|independence|invasion|annexation|occupation|liberation"
-              + "|reunification|partition|elections?|inauguration|assassination|death"
-              + "|overthrow|ouster|resignation|withdrawal|ratification|accession) of",
+          "gwdrab",
+          "(?:gained|won|declared|restored|regained|achieved) (?:its |their )?independence",
           EventType.OTHER,
           null);
 
@@ -130,13 +147,20 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
               ContactMode.IN_PERSON),
           ALL.get(3),
           of("n", "negotiations (?:between|with)", EventType.MEETING, null),
+          // "the bloc's previous ordinary session": an organisation's meeting, see ClaimExtractor
+          of(
+              "oeap",
+              "(?:ordinary|extraordinary|annual|plenary) session",
+              EventType.MEETING,
+              ContactMode.IN_PERSON),
           ALL.get(4),
           ALL.get(5),
           ALL.get(6),
           of(
               "cfhbseoa",
-              "clash|clashes|clashed(?! over)|fighting|fought|hostilities|battles?|skirmish(?:es)?"
-                  + "|exchange of fire|exchanged fire|opened fire|shelled|shelling|shootout"
+              "clash|clashes|clashed(?! over)|fighting|fought|hostilities|battles?(?! groups?)"
+                  + "|skirmish(?:es)?|exchanges? of fire|exchanged fire|opened fire|shelled|shelling"
+                  + "|shootout"
                   + "|armed incidents?|flare-ups?",
               EventType.CLASH,
               null),
@@ -150,6 +174,8 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
               EventType.AGREEMENT,
               null),
           NAMED_HAPPENING,
+          POSSESSED_HAPPENING,
+          INDEPENDENCE,
           SEIZURE,
           COMPLETION,
           // "X said Thursday that ...": kept only with its speaker and day, see ClaimExtractor.

@@ -63,6 +63,11 @@ public final class ArticleReader {
   /** A sentence of the story, not a headline. */
   private static final Pattern TERMINATED = Pattern.compile("[.!?][\"”’)]?\\s*$");
 
+  private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(He|She)\\s");
+
+  /** Capitalised words only: the title before a sentence's subject ("Malaysian Prime Minister"). */
+  private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}-]*\\s+)*");
+
   /** "the chancellor", "the crown prince": a role, written without a name. */
   private static final Pattern THE_ROLE = Pattern.compile("\\b[Tt]he ([a-z]+)(?: ([a-z]+))?\\b");
 
@@ -112,6 +117,7 @@ public final class ArticleReader {
     List<EntityMention> mentions = new ArrayList<>(withoutTitlesOfNamedPeople(article));
     mentions.addAll(rolesOfNamedPeople(article, lexicon, mentions));
     mentions.addAll(describedBeforeNamed(article, mentions));
+    mentions.addAll(pronounsOfSubjects(article, mentions));
     article.setEntities(mentions);
 
     List<Event> events = new ArrayList<>();
@@ -249,6 +255,47 @@ public final class ArticleReader {
                 named.kind(),
                 EntityMention.Form.TITLE,
                 article.text(antecedent)));
+      }
+    }
+    return added;
+  }
+
+  /**
+   * "Anwar became prime minister in 2022. He last met Marcos in March 2023": a sentence opening
+   * with "He" or "She" goes on about the person the sentence before opened with.
+   */
+  private static List<EntityMention> pronounsOfSubjects(
+      AnalyzedText article, List<EntityMention> mentions) {
+    List<EntityMention> added = new ArrayList<>();
+    List<Sentence> sentences = article.sentences();
+    for (int i = 1; i < sentences.size(); i++) {
+      Span sentence = sentences.get(i).span();
+      Matcher pronoun = SUBJECT_PRONOUN.matcher(article.text(sentence));
+      if (!pronoun.lookingAt()) {
+        continue;
+      }
+      Span before = sentences.get(i - 1).span();
+      EntityMention subject =
+          mentions.stream()
+              .filter(m -> before.contains(m.span()))
+              .min(java.util.Comparator.comparingInt(m -> m.span().start()))
+              .orElse(null);
+      if (subject != null
+          && subject.kind() == EntityKind.PERSON
+          && subject.form() != EntityMention.Form.ANAPHOR
+          && subject.form() != EntityMention.Form.GROUP
+          && subject.ids().size() == 1
+          && TITLE_WORDS
+              .matcher(article.text(new Span(before.start(), subject.span().start())))
+              .matches()) {
+        Span span = new Span(sentence.start(), sentence.start() + pronoun.end(1));
+        added.add(
+            new EntityMention(
+                span,
+                subject.ids(),
+                EntityKind.PERSON,
+                EntityMention.Form.TITLE,
+                article.text(span)));
       }
     }
     return added;

@@ -27,12 +27,29 @@ public final class Dateline {
   /** What closes a dateline: the agency in brackets or slashes, a dash, a colon or a full stop. */
   private static final String CLOSE = "\\s*(?:\\(|/|—|–|-|:|\\.(?:\\s|$))";
 
+  /** "TALLINN, Wednesday 14 May 2025 (BNS)": a weekday may open the date. */
+  private static final String WEEKDAY_FIRST =
+      "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+
   private static final Pattern MONTH_DAY =
       Pattern.compile(
-          "(?m)^\\s*" + PLACE + ",\\s+" + MONTH + "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?" + CLOSE);
+          "(?m)^\\s*"
+              + PLACE
+              + ",\\s+"
+              + WEEKDAY_FIRST
+              + MONTH
+              + "\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?"
+              + CLOSE);
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          "(?m)^\\s*" + PLACE + ",\\s+(\\d{1,2})\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?" + CLOSE);
+          "(?m)^\\s*"
+              + PLACE
+              + ",\\s+"
+              + WEEKDAY_FIRST
+              + "(\\d{1,2})\\s+"
+              + MONTH
+              + "(?:,?\\s+(\\d{4}))?"
+              + CLOSE);
 
   /**
    * A year, with the month (and day) that may come before it: "26 January 2024", "Aug. 16, 2023".

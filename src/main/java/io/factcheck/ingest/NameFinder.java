@@ -41,6 +41,7 @@ public final class NameFinder {
       "(Vice[- ]President|President|Deputy Prime Minister|Prime Minister|Premier|Chancellor"
           + "|Crown Prince|King|Queen|Emir|Sultan|Foreign Minister|Minister of Foreign Affairs"
           + "|Defen[cs]e Minister|Minister of Defen[cs]e|Interior Minister|Economy Minister"
+          + "|Foreign Affairs Secretary|Foreign Secretary|Secretary of Foreign Affairs"
           + "|Secretary[- ]General|Secretary of State|Speaker|Ambassador|Governor|Mayor"
           + "|[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Cc]ounterpart|Minister)";
 
@@ -58,7 +59,23 @@ public final class NameFinder {
 
   private static final String PARTICLE = "(?:" + PARTICLE_WORDS + "\\s+)?";
 
-  private static final String NAME = "(" + NAME_WORD + "(?:\\s+" + PARTICLE + NAME_WORD + "){0,4})";
+  /** A middle initial: "Ferdinand R. Marcos Jr.", "George W. Bush". */
+  private static final String INITIAL = "\\p{Lu}\\.";
+
+  /** "Jr.", "Sr.", "III" after a name. */
+  private static final String SUFFIX = "(?:,?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)(?![\\p{L}]))?";
+
+  private static final String NAME =
+      "("
+          + NAME_WORD
+          + "(?:\\s+"
+          + INITIAL
+          + ")?(?:\\s+"
+          + PARTICLE
+          + NAME_WORD
+          + "){0,4}"
+          + SUFFIX
+          + ")";
 
   /** Forms of address before a name, not part of it: "Emir Sheikh Tamim bin Hamad Al Thani". */
   private static final String HONORIFIC =
@@ -142,6 +159,17 @@ public final class NameFinder {
               + "|code-?named|known\\s+as)\\s+"
               + NAME
               + "(?=\\s*[,.;)])");
+
+  /** A word that can be a surname: not an initial or a suffix. */
+  private static final Pattern SURNAME =
+      Pattern.compile("(?!(?:Jr|Sr|II|III|IV)\\.?$)\\p{Lu}\\p{L}+.*");
+
+  /** Up to ten words, capitalised or small linking ones, then an acronym in brackets. */
+  private static final Pattern ACRONYM_DEFINED =
+      Pattern.compile(
+          "((?:\\p{Lu}[\\p{L}'’-]*|of|for|and|the|on|de|del|des|la)"
+              + "(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|for|and|the|on|de|del|des|la)){1,9})"
+              + "\\s+\\((\\p{Lu}{2,8})\\)");
 
   /** A capitalised name right after a title, whose title it is. */
   private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
@@ -239,6 +267,7 @@ public final class NameFinder {
     titled(plain, known, countries, found);
     regions(plain, known, countries, found);
     namedThings(plain, known, found);
+    definedAcronyms(plain, known, found);
     tagged(text, known, countries, found);
     return withStandaloneAliases(plain, withAcronyms(plain, known, found));
   }
@@ -255,6 +284,66 @@ public final class NameFinder {
       String country = m.group(1) == null ? null : countries.named(m.group(1));
       out.put(name, new Found(name, EntityKind.PLACE, country, List.of(), List.of()));
     }
+  }
+
+  /**
+   * "the Economic Community of West African States (ECOWAS)": a name the article defines an acronym
+   * for, as far back as the acronym's letters reach, is an organisation's, with the acronym as its
+   * alias. Its words are then taken, so no shorter name is found inside it.
+   */
+  private static void definedAcronyms(String plain, boolean[] known, Map<String, Found> out) {
+    Matcher m = ACRONYM_DEFINED.matcher(plain);
+    while (m.find()) {
+      String acronym = m.group(2);
+      String[] words = m.group(1).split("\\s+");
+      for (int from = 0; from < words.length - 1; from++) {
+        if (!Character.isUpperCase(words[from].charAt(0))) {
+          continue;
+        }
+        String name = String.join(" ", List.of(words).subList(from, words.length));
+        if (spells(acronym, name)) {
+          int start = m.start(1) + m.group(1).indexOf(name);
+          if (!isKnown(known, start, m.end(1)) && !out.containsKey(name)) {
+            out.put(
+                name, new Found(name, EntityKind.ORGANISATION, null, List.of(), List.of(acronym)));
+            for (int i = start; i < m.end(1); i++) {
+              known[i] = true;
+            }
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether an acronym abbreviates a name: the initials of the name's capitalised words come in
+   * order among its letters, and its letters in order among the name's.
+   */
+  static boolean spells(String acronym, String name) {
+    String letters = name.replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT);
+    if (letters.isEmpty() || acronym.charAt(0) != letters.charAt(0)) {
+      return false;
+    }
+    int at = 0;
+    for (char c : acronym.toCharArray()) {
+      at = letters.indexOf(c, at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    int in = 0;
+    for (String word : name.split("[\\s-]+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        in = acronym.indexOf(word.charAt(0), in);
+        if (in < 0) {
+          return false;
+        }
+        in++;
+      }
+    }
+    return true;
   }
 
   /** "The vaccine, dubbed Sputnik V, ...": a product by its name. */
@@ -429,6 +518,9 @@ public final class NameFinder {
       return honorific == null ? List.of() : List.of(honorific + " " + words.get(0));
     }
     String surname = words.get(words.size() - 1);
+    for (int i = words.size() - 1; i > 0 && !SURNAME.matcher(words.get(i)).matches(); i--) {
+      surname = words.get(i - 1); // "Marcos" of "Ferdinand R. Marcos Jr."
+    }
     out.remove(surname); // "President Japarov" seen before "Sadyr Japarov": one person
     return List.of(surname);
   }
@@ -672,7 +764,11 @@ public final class NameFinder {
     String role = title.toLowerCase(Locale.ROOT).replace('-', ' ');
     return switch (role) {
       case "premier" -> "prime minister";
-      case "minister of foreign affairs" -> "foreign minister";
+      case "minister of foreign affairs",
+          "foreign affairs secretary",
+          "foreign secretary",
+          "secretary of foreign affairs" ->
+          "foreign minister";
       case "minister of defense", "minister of defence", "defence minister" -> "defense minister";
       case "spokeswoman", "spokesperson" -> "spokesman";
       case "counterpart", "minister" -> null; // the office is the other person's, or unnamed

@@ -17,6 +17,16 @@ class SentenceStageTest {
   }
 
   @Test
+  void aMiddleInitialAndASuffixDoNotEndASentence() {
+    AnalyzedText text =
+        Analysis.analyze("President Ferdinand R. Marcos Jr. spoke by phone. It was Jr. He left.");
+    List<String> sentences = text.sentences().stream().map(s -> text.text(s.span())).toList();
+    assertThat(sentences)
+        .containsExactly(
+            "President Ferdinand R. Marcos Jr. spoke by phone.", "It was Jr.", "He left.");
+  }
+
+  @Test
   void initialsBeforeATitledNameDoNotEndASentence() {
     AnalyzedText text =
         Analysis.analyze("They met U.S. President Joe Biden in Maryland. Then they left.");

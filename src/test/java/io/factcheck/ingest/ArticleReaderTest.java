@@ -395,6 +395,129 @@ class ArticleReaderTest {
   }
 
   @Test
+  void namesWithInitialsSuffixesAndDefinedAcronymsAreWhole() {
+    ArticleReader.Reading reading =
+        reader.read(
+            "doc",
+            "MANILA, March 18, 2025 (PNA) – President Ferdinand R. Marcos Jr. spoke by telephone"
+                + " with Malaysian Prime Minister Anwar Ibrahim on Monday about the Association of"
+                + " Southeast Asian Nations (ASEAN). Marcos thanked Foreign Affairs Secretary"
+                + " Enrique Manalo.",
+            DateRange.day(LocalDate.of(2025, 3, 18)),
+            COUNTRIES);
+    assertThat(reading.newEntities())
+        .extracting(Entity::id, Entity::aliases, Entity::roles)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "ferdinand-r-marcos-jr", List.of("Marcos"), List.of("president")),
+            org.assertj.core.groups.Tuple.tuple(
+                "association-of-southeast-asian-nations", List.of("ASEAN"), List.of()),
+            org.assertj.core.groups.Tuple.tuple(
+                "enrique-manalo", List.of("Manalo"), List.of("foreign minister")));
+    assertThat(reading.events())
+        .filteredOn(e -> e.type() == EventType.PHONE_CALL)
+        .extracting(e -> Set.copyOf(e.participants()))
+        .containsExactly(Set.of("ferdinand-r-marcos-jr", "anwar-ibrahim"));
+  }
+
+  @Test
+  void anOrganisationsMembersMeetingAndSessionAreItsMeetings() {
+    List<Event> events =
+        events(
+            "Heads of state and government of the Economic Community of West African States"
+                + " (ECOWAS) met in Abuja on Sunday. The bloc's previous ordinary session was held"
+                + " in Abuja in December 2024.",
+            LocalDate.of(2025, 6, 23));
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::date)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                EventType.MEETING,
+                List.of("economic-community-of-west-african-states"),
+                DateRange.day(LocalDate.of(2025, 6, 22))),
+            org.assertj.core.groups.Tuple.tuple(
+                EventType.MEETING,
+                List.of("economic-community-of-west-african-states"),
+                DateRange.month(2024, 12)));
+  }
+
+  @Test
+  void whoseElectionOrIndependenceAndWhenAreEvents() {
+    List<Event> events =
+        events(
+            "Malaysia's general election in November 2022 was close. Belize gained independence"
+                + " from Britain on 21 September 1981. Estonia restored its independence on 20"
+                + " August 1991.",
+            LocalDate.of(2025, 6, 23));
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::date)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                EventType.OTHER, List.of("malaysia"), DateRange.month(2022, 11)),
+            org.assertj.core.groups.Tuple.tuple(
+                EventType.OTHER, List.of("belize"), DateRange.day(LocalDate.of(1981, 9, 21))),
+            org.assertj.core.groups.Tuple.tuple(
+                EventType.OTHER, List.of("estonia"), DateRange.day(LocalDate.of(1991, 8, 20))));
+  }
+
+  @Test
+  void heOrSheIsWhomTheSentenceBeforeOpenedWithAndADeniedReportIsNoEvent() {
+    List<Event> events =
+        events(
+            "Malaysian Prime Minister Anwar Ibrahim spoke on Monday. He last met Philippine"
+                + " President Ferdinand Marcos in Manila in March 2023. The office denied a report"
+                + " in a newspaper that the two leaders had discussed Sabah during Monday's call.",
+            LocalDate.of(2025, 3, 18));
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            meeting -> {
+              assertThat(meeting.type()).isEqualTo(EventType.MEETING);
+              assertThat(meeting.participants())
+                  .containsExactlyInAnyOrder("anwar-ibrahim", "ferdinand-marcos");
+              assertThat(meeting.date()).isEqualTo(DateRange.month(2023, 3));
+            });
+  }
+
+  @Test
+  void ministersWhoSignTheirCountriesSignAndABattleGroupIsNoFighting() {
+    List<Event> events =
+        events(
+            "Estonian Defence Minister Hanno Pevkur and his Finnish counterpart Antti Hakkanen"
+                + " signed a memorandum on Wednesday. Karis later visited the NATO battle group"
+                + " stationed in Tapa. It was the third incident this year, after exchanges of fire"
+                + " in May and July 2025 between Guatemala and Belize.",
+            LocalDate.of(2025, 10, 9));
+    assertThat(events)
+        .extracting(Event::type, e -> Set.copyOf(e.participants()), Event::date)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                EventType.SIGNING,
+                Set.of("estonia", "finland"),
+                DateRange.day(LocalDate.of(2025, 10, 8))),
+            org.assertj.core.groups.Tuple.tuple(
+                EventType.CLASH, Set.of("guatemala", "belize"), DateRange.month(2025, 5)),
+            org.assertj.core.groups.Tuple.tuple(
+                EventType.CLASH, Set.of("guatemala", "belize"), DateRange.month(2025, 7)));
+  }
+
+  @Test
+  void aVisitToAKnownPlaceAndWhatItsWhenClauseTellsShareTheDate() {
+    List<Event> events =
+        events(
+            "Qatari Emir Sheikh Tamim bin Hamad Al Thani last visited Riyadh in November 2023, when"
+                + " he attended a summit on Gaza.",
+            LocalDate.of(2024, 7, 7));
+    assertThat(events)
+        .extracting(Event::type, Event::date, Event::places)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                EventType.VISIT, DateRange.month(2023, 11), List.of("riyadh")),
+            org.assertj.core.groups.Tuple.tuple(
+                EventType.ATTENDANCE, DateRange.month(2023, 11), List.of()));
+  }
+
+  @Test
   void whoDidWhatAnotherVerbTellsSignedNothing() {
     List<Event> events =
         events(

@@ -15,6 +15,12 @@ class DatelineTest {
   }
 
   @Test
+  void aWeekdayMayOpenTheDate() {
+    assertThat(Dateline.find("TALLINN, Wednesday 14 May 2025 (BNS) – Talks began."))
+        .contains(DateRange.day(LocalDate.of(2025, 5, 14)));
+  }
+
+  @Test
   void monthDayYearAfterAHeadline() {
     String text = "Leaders meet\n\nBy A. Writer\n\nNAIROBI, March 5, 2023 (Reuters) - Talks began.";
     assertThat(Dateline.find(text)).contains(DateRange.day(LocalDate.of(2023, 3, 5)));
