@@ -1,6 +1,7 @@
 package io.factcheck.verify;
 
 import io.factcheck.analysis.AnalyzedText;
+import io.factcheck.analysis.CityGazetteer;
 import io.factcheck.analysis.DateMention;
 import io.factcheck.analysis.EntityLexicon;
 import io.factcheck.analysis.EntityMention;
@@ -340,14 +341,20 @@ final class EventVerifier {
     return claim.places().stream().allMatch(place -> placeFits(place, event));
   }
 
-  /** A place fits when it contains, or lies in, a place the store gives for the event. */
+  /**
+   * A place fits when it contains, or lies in, a place the store gives for the event. A place the
+   * store does not know fits unless it is a well-known city far from every stored place ("in Milan"
+   * where the store says Rome).
+   */
   private boolean placeFits(EntityMention place, Event event) {
-    if (event.places().isEmpty()
-        || event.isUncertain("place")
-        || place.form() == EntityMention.Form.UNKNOWN_NAME) {
+    if (event.places().isEmpty() || event.isUncertain("place")) {
       return true;
     }
     EntityLexicon lexicon = knowledge.lexicon();
+    if (place.form() == EntityMention.Form.UNKNOWN_NAME) {
+      List<String> stored = event.places().stream().map(lexicon::name).toList();
+      return !CityGazetteer.bundled().isFarFromAll(place.text(), stored);
+    }
     for (String claimed : place.ids()) {
       Set<String> claimedChain = lexicon.placeAndContainers(claimed);
       for (String stored : event.places()) {
