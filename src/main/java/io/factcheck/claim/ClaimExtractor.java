@@ -941,8 +941,9 @@ public final class ClaimExtractor {
           // "signed a memorandum with Somalia's breakaway region of Somaliland": a party of its own
           participants.addAll(m.ids());
           participantMentions.add(m);
-        } else if (!locative && !isContactType(type)) {
-          // A capital standing for its country ("Moscow promised help to Yerevan").
+        } else if (!locative && !isContactType(type) && !isPossessive(text, m)) {
+          // A capital standing for its country ("Moscow promised help to Yerevan"), not one
+          // naming whose something is ("attended Moscow's Victory Parade").
           lexicon
               .entity(m.ids().iterator().next())
               .map(e -> e.country())
@@ -1186,6 +1187,12 @@ public final class ClaimExtractor {
   }
 
   /** "Somalia's breakaway region": the country owns what is named, it does not act. */
+  private static boolean isPossessive(AnalyzedText text, EntityMention m) {
+    String plain = text.plain();
+    String after = plain.substring(m.span().end(), Math.min(plain.length(), m.span().end() + 3));
+    return after.startsWith("'s") || after.startsWith("’s");
+  }
+
   static boolean describesSomethingElse(AnalyzedText text, EntityMention m) {
     String plain = text.plain();
     String after = plain.substring(m.span().end(), Math.min(plain.length(), m.span().end() + 4));

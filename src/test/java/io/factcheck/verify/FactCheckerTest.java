@@ -212,6 +212,23 @@ class FactCheckerTest {
   }
 
   @Test
+  void aCapitalNamingWhoseParadeItWasTakesNoPartInTheAttendance() {
+    List<Finding> findings = check("Lukashenko attended Moscow's Victory Parade on 24 June 2020.");
+    assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.SUPPORTED);
+  }
+
+  @Test
+  void aWellKnownCityFarFromTheStoredOneIsTheWrongPlace() {
+    // The store has Putin and Lukashenko meeting in Sochi on 14 September 2020.
+    assertOnlyContradiction(
+        "Putin hosted Lukashenko in Novosibirsk on September 14, 2020.",
+        null,
+        "Novosibirsk",
+        FindingKind.LOCATION,
+        "Sochi");
+  }
+
+  @Test
   void namesDifferingOnlyInGenericWordsAreDifferentNames() {
     assertOnlyContradiction(
         "Sputnik V was developed by the Chumakov Center.",
