@@ -26,6 +26,7 @@ import io.factcheck.store.model.EntityKind;
 import io.factcheck.store.model.Event;
 import io.factcheck.store.model.Provenance;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,10 +91,16 @@ public final class ArticleReader {
    * What an article says.
    *
    * @param newEntities entities the store does not have yet, which the events may name
+   * @param completedEntities stored entities with the country or office the store lacked and the
+   *     article gives ("Japanese Prime Minister Fumio Kishida")
    * @param events proposed events (id 0, no status), each with one source in the article
    * @param lexicon every name known while reading, for comparing places
    */
-  public record Reading(List<Entity> newEntities, List<Event> events, EntityLexicon lexicon) {}
+  public record Reading(
+      List<Entity> newEntities,
+      List<Entity> completedEntities,
+      List<Event> events,
+      EntityLexicon lexicon) {}
 
   public Reading read(
       String documentId, String text, DateRange published, List<Entity> storeEntities) {
@@ -140,12 +147,61 @@ public final class ArticleReader {
       }
       events.add(toEvent(documentId, article, claim, places, told, inferred));
     }
-    if (!added.isEmpty()) {
-      all = new ArrayList<>(storeEntities);
-      all.addAll(added.values());
-      lexicon = new EntityLexicon(all, gazetteer);
+    Map<String, Entity> completed = completedByTitles(article, mentions, storeEntities);
+    if (!added.isEmpty() || !completed.isEmpty()) {
+      List<Entity> afterReading = new ArrayList<>();
+      storeEntities.forEach(e -> afterReading.add(completed.getOrDefault(e.id(), e)));
+      afterReading.addAll(added.values());
+      lexicon = new EntityLexicon(afterReading, gazetteer);
     }
-    return new Reading(List.copyOf(added.values()), events, lexicon);
+    return new Reading(
+        List.copyOf(added.values()), List.copyOf(completed.values()), events, lexicon);
+  }
+
+  /**
+   * Stored people without a country or an office, which a title right before their name in this
+   * article gives ("Japanese Prime Minister Fumio Kishida"), with it filled in.
+   */
+  private Map<String, Entity> completedByTitles(
+      AnalyzedText article, List<EntityMention> mentions, List<Entity> storeEntities) {
+    Map<String, Entity> stored = new HashMap<>();
+    storeEntities.forEach(e -> stored.put(e.id(), e));
+    Map<String, Entity> completed = new LinkedHashMap<>();
+    for (EntityMention m : mentions) {
+      if (m.kind() != EntityKind.PERSON
+          || m.form() != EntityMention.Form.NAME
+          || m.ids().size() != 1) {
+        continue;
+      }
+      String id = m.ids().iterator().next();
+      Entity known = completed.getOrDefault(id, stored.get(id));
+      if (known == null || (known.country() != null && !known.roles().isEmpty())) {
+        continue;
+      }
+      NameFinder.titleBefore(article.plain(), m.span().start(), gazetteer)
+          .ifPresent(
+              title -> {
+                String country = known.country() != null ? known.country() : title.country();
+                List<String> roles =
+                    known.roles().isEmpty() && title.role() != null
+                        ? List.of(title.role())
+                        : known.roles();
+                if (!java.util.Objects.equals(country, known.country())
+                    || !roles.equals(known.roles())) {
+                  completed.put(
+                      id,
+                      new Entity(
+                          id,
+                          known.kind(),
+                          known.name(),
+                          known.aliases(),
+                          country,
+                          roles,
+                          known.partOf()));
+                }
+              });
+    }
+    return completed;
   }
 
   /**

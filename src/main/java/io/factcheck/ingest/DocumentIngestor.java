@@ -109,6 +109,7 @@ public class DocumentIngestor {
       entities.add(entity);
       knownIds.add(entity.id());
     }
+    reading.completedEntities().forEach(entities::complete);
     Map<Long, Event> reported = new LinkedHashMap<>();
     for (Event candidate : reading.events()) {
       List<String> participants =

@@ -160,6 +160,10 @@ public final class NameFinder {
               + NAME
               + "(?=\\s*[,.;)])");
 
+  /** A demonym and an office right before a name: "Japanese Prime Minister ". */
+  private static final Pattern TITLE_RIGHT_BEFORE =
+      Pattern.compile(QUALIFIER + TITLE + ",?\\s+" + HONORIFIC + "$");
+
   /** A word that can be a surname: not an initial or a suffix. */
   private static final Pattern SURNAME =
       Pattern.compile("(?!(?:Jr|Sr|II|III|IV)\\.?$)\\p{Lu}\\p{L}+.*");
@@ -344,6 +348,35 @@ public final class NameFinder {
       }
     }
     return true;
+  }
+
+  /** The country and office a title right before a name gives ("Japanese Prime Minister"). */
+  record Title(String country, String role) {}
+
+  /** What the words right before {@code nameStart} say of the person named there, if anything. */
+  static java.util.Optional<Title> titleBefore(
+      String plain, int nameStart, CountryGazetteer gazetteer) {
+    Matcher m = TITLE_RIGHT_BEFORE.matcher(plain).region(Math.max(0, nameStart - 60), nameStart);
+    if (!m.find()) {
+      return java.util.Optional.empty();
+    }
+    String qualifier = m.group(1);
+    String title = m.group(2);
+    if (qualifier != null && qualifier.contains(" ")) {
+      String last = qualifier.substring(qualifier.lastIndexOf(' ') + 1);
+      if (TITLE_ONLY.matcher(last + " " + title).matches()) {
+        title = last + " " + title;
+        qualifier = qualifier.substring(0, qualifier.lastIndexOf(' '));
+      }
+    } else if (qualifier != null && TITLE_ONLY.matcher(qualifier + " " + title).matches()) {
+      title = qualifier + " " + title;
+      qualifier = null;
+    }
+    String country = qualifier == null ? null : new Countries(gazetteer).ofWord(qualifier);
+    String role = role(title);
+    return country == null && role == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new Title(country, role));
   }
 
   /** "The vaccine, dubbed Sputnik V, ...": a product by its name. */

@@ -30,6 +30,20 @@ public class EntityDirectory {
     changes.fire(new StoreChanged("entity " + entity.id()));
   }
 
+  /**
+   * Fills in what a later article tells of a stored entity ("Japanese Prime Minister Fumio
+   * Kishida": its country, its office) where the store has none, inside the caller's transaction.
+   */
+  @Transactional
+  public void complete(Entity entity) {
+    EntityRow row = entityManager.find(EntityRow.class, entity.id());
+    if (row != null) {
+      row.complete(entity.country(), entity.roles());
+      entityManager.flush();
+      changes.fire(new StoreChanged("entity " + entity.id()));
+    }
+  }
+
   /** Every stored entity, read from the database rather than the snapshot. */
   @Transactional
   public List<Entity> stored() {

@@ -87,6 +87,31 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aTitleGivesAStoredPersonTheCountryAndOfficeTheStoreLacks() {
+    List<Entity> store = new java.util.ArrayList<>(COUNTRIES);
+    store.add(
+        new Entity(
+            "fumio-kishida",
+            EntityKind.PERSON,
+            "Fumio Kishida",
+            List.of("Kishida"),
+            null,
+            List.of(),
+            null));
+    ArticleReader.Reading reading =
+        reader.read(
+            "doc",
+            "Yoon spoke with Japanese Prime Minister Fumio Kishida on Friday.",
+            DateRange.day(LocalDate.of(2024, 3, 2)),
+            store);
+    assertThat(reading.completedEntities())
+        .extracting(Entity::id, Entity::country, Entity::roles)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "fumio-kishida", "japan", List.of("prime minister")));
+  }
+
+  @Test
   void aWordBeforeATitledNameIsNotAPersonWithThatTitle() {
     ArticleReader.Reading reading =
         reader.read(

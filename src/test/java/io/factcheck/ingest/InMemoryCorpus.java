@@ -50,6 +50,9 @@ final class InMemoryCorpus {
     documents.add(new Document(documentId, null, null, null, text, published));
     ArticleReader.Reading reading = reader.read(documentId, text, published, entities);
     entities.addAll(reading.newEntities());
+    for (Entity completed : reading.completedEntities()) {
+      entities.replaceAll(e -> e.id().equals(completed.id()) ? completed : e);
+    }
     Set<String> known = new HashSet<>();
     entities.forEach(e -> known.add(e.id()));
     List<Event> reported = new ArrayList<>();

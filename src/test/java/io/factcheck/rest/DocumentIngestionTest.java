@@ -55,6 +55,44 @@ class DocumentIngestionTest {
   }
 
   @Test
+  void aLaterArticleGivesAStoredPersonTheCountryTheFirstLeftOut() {
+    add(
+        "TOKYO, March 2, 2024 (Kyodo) - Prime Minister Taro Kanemura met business leaders on"
+            + " Friday.",
+        null,
+        true);
+    Api.json()
+        .get("/v1/entities?q=kanemura")
+        .then()
+        .statusCode(200)
+        .body("find { it.id == 'taro-kanemura' }.country", equalTo(null));
+
+    add(
+        "SEOUL, March 4, 2024 (Yonhap) - South Korean President Yoon Suk Yeol spoke by phone with"
+            + " Japanese Prime Minister Taro Kanemura on Monday.",
+        null,
+        true);
+    Api.json()
+        .get("/v1/entities?q=kanemura")
+        .then()
+        .statusCode(200)
+        .body("find { it.id == 'taro-kanemura' }.country", equalTo("japan"))
+        .body("find { it.id == 'taro-kanemura' }.roles", equalTo(List.of("prime minister")));
+    // The title now names him in drafts.
+    Api.json()
+        .body(
+            Map.of(
+                "text",
+                "The Japanese prime minister spoke by phone with Yoon Suk Yeol on Monday.",
+                "published",
+                "2024-03-05"))
+        .post("/v1/checks")
+        .then()
+        .statusCode(200)
+        .body("findings.find { it.verdict == 'SUPPORTED' }", org.hamcrest.Matchers.notNullValue());
+  }
+
+  @Test
   void approvedEventsAreCheckedAtOnceAndReingestionAddsNothing() {
     String text =
         "ULAANBAATAR, June 3, 2024 (Montsame) - Mongolian President Ukhnaagiin Khurelsukh spoke"

@@ -55,6 +55,16 @@ public class EntityRow {
     this.roles = new ArrayList<>(entity.roles());
   }
 
+  /** Fills in a country and an office the row does not have yet; never changes one it has. */
+  public void complete(String newCountry, List<String> newRoles) {
+    if (country == null) {
+      country = newCountry;
+    }
+    if (roles.isEmpty()) {
+      roles.addAll(newRoles);
+    }
+  }
+
   public Entity toDomain() {
     return new Entity(id, kind, name, aliases, country, roles, partOf);
   }
