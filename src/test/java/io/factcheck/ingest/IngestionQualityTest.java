@@ -15,7 +15,7 @@ class IngestionQualityTest {
     IngestionQuality.HeldOut heldOut = IngestionQuality.heldOut();
     assertThat(heldOut.events().recall()).as("event recall").isGreaterThanOrEqualTo(0.88);
     assertThat(heldOut.events().precision()).as("event precision").isGreaterThanOrEqualTo(0.9);
-    assertThat(heldOut.drafts().recall()).as("draft recall").isGreaterThanOrEqualTo(0.85);
+    assertThat(heldOut.drafts().recall()).as("draft recall").isGreaterThanOrEqualTo(0.9);
     assertThat(heldOut.drafts().precision()).as("draft precision").isGreaterThanOrEqualTo(0.95);
     assertThat(heldOut.drafts().falseAlarms()).as("false alarms").isZero();
   }
