@@ -350,6 +350,26 @@ public final class NameFinder {
     return true;
   }
 
+  /** The words before an office and the office: "Ethiopian" and "Prime Minister". */
+  private record Office(String qualifier, String title) {}
+
+  /**
+   * Where the office in "Prime Minister" or "Ethiopian Prime Minister" starts: the regex may take
+   * "Prime" for a qualifier of "Minister".
+   */
+  private static Office office(String qualifier, String title) {
+    if (qualifier != null && TITLE_ONLY.matcher(qualifier + " " + title).matches()) {
+      return new Office(null, qualifier + " " + title); // not a prime kind of minister
+    }
+    if (qualifier != null && qualifier.contains(" ")) {
+      String last = qualifier.substring(qualifier.lastIndexOf(' ') + 1);
+      if (TITLE_ONLY.matcher(last + " " + title).matches()) {
+        return new Office(qualifier.substring(0, qualifier.lastIndexOf(' ')), last + " " + title);
+      }
+    }
+    return new Office(qualifier, title);
+  }
+
   /** The country and office a title right before a name gives ("Japanese Prime Minister"). */
   record Title(String country, String role) {}
 
@@ -360,20 +380,10 @@ public final class NameFinder {
     if (!m.find()) {
       return java.util.Optional.empty();
     }
-    String qualifier = m.group(1);
-    String title = m.group(2);
-    if (qualifier != null && qualifier.contains(" ")) {
-      String last = qualifier.substring(qualifier.lastIndexOf(' ') + 1);
-      if (TITLE_ONLY.matcher(last + " " + title).matches()) {
-        title = last + " " + title;
-        qualifier = qualifier.substring(0, qualifier.lastIndexOf(' '));
-      }
-    } else if (qualifier != null && TITLE_ONLY.matcher(qualifier + " " + title).matches()) {
-      title = qualifier + " " + title;
-      qualifier = null;
-    }
-    String country = qualifier == null ? null : new Countries(gazetteer).ofWord(qualifier);
-    String role = role(title);
+    Office office = office(m.group(1), m.group(2));
+    String country =
+        office.qualifier() == null ? null : new Countries(gazetteer).ofWord(office.qualifier());
+    String role = role(office.title());
     return country == null && role == null
         ? java.util.Optional.empty()
         : java.util.Optional.of(new Title(country, role));
@@ -393,19 +403,9 @@ public final class NameFinder {
   private void titled(String plain, boolean[] known, Countries countries, Map<String, Found> out) {
     Matcher m = TITLE_NAME.matcher(plain);
     while (m.find()) {
-      String qualifier = m.group(1);
-      String title = m.group(2);
-      if (qualifier != null && TITLE_ONLY.matcher(qualifier + " " + title).matches()) {
-        title = qualifier + " " + title; // "Prime Minister", not a prime kind of minister
-        qualifier = null;
-      } else if (qualifier != null && qualifier.contains(" ")) {
-        // "Ethiopian Prime Minister": an Ethiopian prime minister
-        String last = qualifier.substring(qualifier.lastIndexOf(' ') + 1);
-        if (TITLE_ONLY.matcher(last + " " + title).matches()) {
-          title = last + " " + title;
-          qualifier = qualifier.substring(0, qualifier.lastIndexOf(' '));
-        }
-      }
+      Office office = office(m.group(1), m.group(2));
+      String qualifier = office.qualifier();
+      String title = office.title();
       String country = qualifier == null ? null : countries.ofWord(qualifier);
       if (title.equalsIgnoreCase("counterpart")) {
         title = officeBefore(plain, m.start()); // "Russian President ... and his ... counterpart"

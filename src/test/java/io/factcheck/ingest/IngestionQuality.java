@@ -114,15 +114,7 @@ final class IngestionQuality {
       if (curated.stream().anyMatch(want -> matches(want, got))) {
         correct++;
       } else {
-        misses.add(
-            "extra: "
-                + got.type()
-                + " "
-                + got.participants()
-                + " "
-                + got.date()
-                + " | "
-                + got.summary());
+        misses.add("extra: " + describe(got));
       }
     }
     return new EventScore(curated.size(), found, corpus.events.size(), correct, misses);
@@ -165,21 +157,15 @@ final class IngestionQuality {
         if (ok) {
           correct++;
         } else {
-          misses.add(
-              "extra "
-                  + article
-                  + ": "
-                  + got.type()
-                  + " "
-                  + got.participants()
-                  + " "
-                  + got.date()
-                  + " | "
-                  + got.summary());
+          misses.add("extra " + article + ": " + describe(got));
         }
       }
     }
     return new EventScore(wanted.size(), found, reports, correct, misses);
+  }
+
+  private static String describe(Event event) {
+    return event.type() + " " + event.participants() + " " + event.date() + " | " + event.summary();
   }
 
   /**
