@@ -81,22 +81,6 @@ public final class ClaimExtractor {
           "\\b(?:regular|regularly|frequent|frequently|often|routinely|usually|constantly"
               + "|maintains?|maintaining|keep(?:s|ing)? in touch)\\b");
 
-  /** A gathering an organisation holds. */
-  private static final Pattern GATHERING =
-      Pattern.compile("(?i)summit|(?:ordinary|extraordinary|annual|plenary) session");
-
-  /** Whose members met: "Heads of state and government of the", "Leaders of". */
-  private static final Pattern MEMBERS_OF =
-      Pattern.compile(
-          "\\b(?:[Hh]eads? of (?:state|government)(?: and government)?|[Ll]eaders"
-              + "|[Ff]oreign ministers|[Mm]inisters) of (?:the )?$");
-
-  /** Whose summit: "the AU's", "the bloc's 37th ordinary". */
-  private static final Pattern SUMMIT_OF =
-      Pattern.compile(
-          "(?:\\b[Tt]he (bloc|alliance|union|organi[sz]ation|grouping))?(['’]s)\\s+"
-              + "(?:[\\p{L}\\d-]+\\s+){0,3}$");
-
   /** What a date before it also dates: ", when he attended". */
   private static final Pattern WHEN_CLAUSE = Pattern.compile(",?\\s+when\\b[^,.;]*");
 
@@ -158,42 +142,6 @@ public final class ClaimExtractor {
   /** Between a statement's verb and its day: "said Wednesday", "announced on Saturday". */
   private static final Pattern DAY_AFTER_VERB = Pattern.compile("\\s+(?:on\\s+)?");
 
-  /** Between "the dissolution of" and whose it was, and between that and its date. */
-  private static final Pattern WHOSE_GAP = Pattern.compile("\\s+(?:the\\s+)?");
-
-  /** Between a happening and its date: " in ", " from Britain on ". */
-  private static final Pattern DATE_GAP =
-      Pattern.compile(
-          "\\s+(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+)?"
-              + "(?:in|on)\\s+(?:the\\s+)?");
-
-  /** "Malaysia's " before a happening: group 0 starts where the name ends. */
-  private static final Pattern POSSESSOR_END = Pattern.compile("['’]s\\s+$");
-
-  /** "Belize " or "Estonia has " before its verb. */
-  private static final Pattern SUBJECT_END = Pattern.compile("\\s+(?:has\\s+|had\\s+|have\\s+)?$");
-
-  private static final Pattern WITH = Pattern.compile("\\s+with\\b");
-
-  /** People no name is given for: "religious organisations", "the families of the victims". */
-  private static final Pattern UNNAMED_GROUP =
-      Pattern.compile(
-          "\\s+(?:(?:the|a|an|his|her|their|\\p{Lu}\\p{L}+['’]s|\\p{Ll}[\\p{Ll}-]*)\\s+){0,3}"
-              + "\\p{Ll}{3,}s\\b(?!['’])");
-
-  /** Whose work a verb tells: "its clinical trials being successfully", "Kenya's census was". */
-  private static final Pattern WORK_OF =
-      Pattern.compile(
-          "\\b(its|their|\\p{Lu}[\\p{L}-]+['’]s)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}?"
-              + "(?:was|were|being|been|had been|has been|have been)\\s+(?:\\p{Ll}+ly\\s+)?$");
-
-  /** Where the clause of a verb starts: "... since 1991 when the Armenian military occupied". */
-  private static final Pattern CLAUSE_START =
-      Pattern.compile("[,;]|\\b(?:when|after|before|since|while|where)\\b");
-
-  /** A place's appositive that says whose it is. */
-  private static final Pattern PART_OF = Pattern.compile("^,[^.;]{0,90}\\bpart of (?:the\\s+)?$");
-
   private static final Pattern THAT_AFTER_DAY = Pattern.compile(",?\\s+that\\b");
 
   /** "Qatari-brokered", "US-mediated". */
@@ -212,6 +160,7 @@ public final class ClaimExtractor {
   private final boolean article;
   private final List<Trigger> triggers;
   private final NamedAgreements agreements;
+  private final Happenings happenings;
 
   public ClaimExtractor(EntityLexicon lexicon) {
     this(lexicon, false);
@@ -222,6 +171,7 @@ public final class ClaimExtractor {
     this.article = article;
     this.triggers = article ? Trigger.ARTICLE : Trigger.ALL;
     this.agreements = new NamedAgreements(this, lexicon);
+    this.happenings = new Happenings(this, lexicon);
   }
 
   /**
@@ -378,7 +328,7 @@ public final class ClaimExtractor {
               case AGREEMENT ->
                   agreements.read(text, sentence, span, mentions, context.lastCountries);
               case STATEMENT -> statement(text, sentence, span, mentions);
-              case OTHER -> happening(trigger, text, sentence, span, mentions);
+              case OTHER -> happenings.read(trigger, text, sentence, span, mentions);
               default -> build(text, sentence, s, trigger, span, mentions, people, context);
             };
         if (claim != null) {
@@ -455,220 +405,6 @@ public final class ClaimExtractor {
         List.of(),
         false,
         Set.of());
-  }
-
-  /**
-   * "the dissolution of the Soviet Union in 1991": a happening, when the name of whose it was comes
-   * right after the words that name it, and its date right after that name.
-   */
-  /** An {@code OTHER} event, read as its kind of trigger tells. */
-  private Claim happening(
-      Trigger trigger,
-      AnalyzedText text,
-      Sentence sentence,
-      Span span,
-      List<EntityMention> mentions) {
-    if (trigger == Trigger.NAMED_HAPPENING) {
-      return namedHappening(text, sentence, span, mentions);
-    } else if (trigger == Trigger.SEIZURE) {
-      return seizure(text, sentence, span, mentions);
-    } else if (trigger == Trigger.COMPLETION) {
-      return completion(text, sentence, span, mentions);
-    }
-    // "Malaysia's general election in November 2022", "Belize gained independence ... in 1981":
-    // the name right before, its date right after.
-    String before = text.plain().substring(sentence.span().start(), span.start());
-    Matcher owner = (trigger == Trigger.INDEPENDENCE ? SUBJECT_END : POSSESSOR_END).matcher(before);
-    if (!owner.find()) {
-      return null;
-    }
-    int end = sentence.span().start() + owner.start();
-    EntityMention whose =
-        mentions.stream()
-            .filter(
-                m ->
-                    m.span().end() == end
-                        && m.kind() != EntityKind.PLACE
-                        && m.form() == EntityMention.Form.NAME)
-            .findFirst()
-            .orElse(null);
-    DateMention date = whose == null ? null : dateRightAfter(text, sentence, span);
-    return date == null
-        ? null
-        : new Claim(
-            sentence,
-            EventType.OTHER,
-            null,
-            span,
-            new LinkedHashSet<>(whose.ids()),
-            List.of(whose),
-            date,
-            null,
-            List.of(),
-            false,
-            Set.of());
-  }
-
-  private static Claim namedHappening(
-      AnalyzedText text, Sentence sentence, Span trigger, List<EntityMention> mentions) {
-    String plain = text.plain();
-    for (EntityMention whose : mentions) {
-      if (whose.span().start() < trigger.end()
-          || whose.form() != EntityMention.Form.NAME
-          || whose.kind() == EntityKind.PLACE
-          || !WHOSE_GAP.matcher(plain.substring(trigger.end(), whose.span().start())).matches()) {
-        continue;
-      }
-      DateMention date = dateRightAfter(text, sentence, whose.span());
-      return date == null
-          ? null
-          : new Claim(
-              sentence,
-              EventType.OTHER,
-              null,
-              trigger,
-              new LinkedHashSet<>(whose.ids()),
-              List.of(whose),
-              date,
-              null,
-              List.of(),
-              false,
-              Set.of());
-    }
-    return null;
-  }
-
-  /**
-   * "since 1991 when the Armenian military occupied Nagorno-Karabakh, a territory internationally
-   * recognised as part of Azerbaijan": the side that took land, named or by demonym in the verb's
-   * clause, and the country whose land it was; kept only with its date.
-   */
-  private Claim seizure(
-      AnalyzedText text, Sentence sentence, Span verb, List<EntityMention> mentions) {
-    DateMention date = nearestDate(text, sentence, verb);
-    if (date == null || date.value() == null) {
-      return null;
-    }
-    String plain = text.plain();
-    int clauseStart = sentence.span().start();
-    Matcher boundary = CLAUSE_START.matcher(plain).region(clauseStart, verb.start());
-    while (boundary.find()) {
-      clauseStart = boundary.end();
-    }
-    Span clause = new Span(clauseStart, verb.start());
-    Set<String> participants = new LinkedHashSet<>();
-    List<EntityMention> participantMentions = new ArrayList<>();
-    for (EntityMention m : mentions) {
-      if (clause.contains(m.span())
-          && m.kind() == EntityKind.COUNTRY
-          && !describesSomethingElse(text, m)) {
-        participants.addAll(m.ids());
-        participantMentions.add(m);
-      }
-    }
-    if (participants.isEmpty()) {
-      participants.addAll(demonymCountries(text, clause, mentions));
-    }
-    if (participants.isEmpty()) {
-      return null;
-    }
-    EntityMention taken =
-        mentions.stream()
-            .filter(m -> m.span().start() >= verb.end())
-            .min(java.util.Comparator.comparingInt(m -> m.span().start()))
-            .orElse(null);
-    EntityMention place = null;
-    if (taken != null && taken.kind() == EntityKind.COUNTRY) {
-      participants.addAll(taken.ids());
-      participantMentions.add(taken);
-    } else if (taken != null && taken.kind() == EntityKind.PLACE) {
-      place = taken;
-      String country =
-          lexicon.entity(taken.ids().iterator().next()).map(e -> e.country()).orElse(null);
-      if (country != null) {
-        participants.add(country);
-      } else {
-        // "Nagorno-Karabakh, a territory internationally recognized as part of Azerbaijan"
-        for (EntityMention m : mentions) {
-          if (m.span().start() > taken.span().end()
-              && m.kind() == EntityKind.COUNTRY
-              && PART_OF.matcher(plain.substring(taken.span().end(), m.span().start())).find()) {
-            participants.addAll(m.ids());
-            participantMentions.add(m);
-            break;
-          }
-        }
-      }
-    }
-    return new Claim(
-        sentence,
-        EventType.OTHER,
-        null,
-        verb,
-        participants,
-        participantMentions,
-        date,
-        place,
-        place == null ? List.of() : List.of(place),
-        false,
-        Set.of());
-  }
-
-  /**
-   * "Sputnik V was developed by the Gamaleya Center, with its clinical trials being completed in
-   * June-July": whose work ended or began (a possessive name, or "its" and "their" for the name the
-   * sentence opens with) and when, the date right after the verb.
-   */
-  private static Claim completion(
-      AnalyzedText text, Sentence sentence, Span verb, List<EntityMention> mentions) {
-    int start = sentence.span().start();
-    Matcher work = WORK_OF.matcher(text.plain().substring(start, verb.start()));
-    if (!work.find()) {
-      return null;
-    }
-    Span possessor = new Span(start + work.start(1), start + work.end(1));
-    boolean pronoun = Character.isLowerCase(work.group(1).charAt(0));
-    EntityMention owner =
-        mentions.stream()
-            .filter(
-                m ->
-                    pronoun
-                        ? m.span().end() <= possessor.start()
-                            && m.form() == EntityMention.Form.NAME
-                            && m.kind() != EntityKind.PLACE
-                        : possessor.contains(m.span()))
-            .min(java.util.Comparator.comparingInt(m -> m.span().start()))
-            .orElse(null);
-    DateMention date = dateRightAfter(text, sentence, verb);
-    if (owner == null || date == null) {
-      return null;
-    }
-    return new Claim(
-        sentence,
-        EventType.OTHER,
-        null,
-        verb,
-        new LinkedHashSet<>(owner.ids()),
-        List.of(owner),
-        date,
-        null,
-        List.of(),
-        false,
-        Set.of());
-  }
-
-  /** "in 1991", "on May 2": a past date told right after {@code span}. */
-  private static DateMention dateRightAfter(AnalyzedText text, Sentence sentence, Span span) {
-    String plain = text.plain();
-    for (DateMention date : text.within(text.dates(), sentence.span())) {
-      if (date.span().start() >= span.end()
-          && DATE_GAP.matcher(plain.substring(span.end(), date.span().start())).matches()
-          && !date.future()
-          && date.value() != null) {
-        return date;
-      }
-    }
-    return null;
   }
 
   /** "A Qatari-brokered accord": who brokered a signing or agreement is a party to it. */
@@ -1063,9 +799,9 @@ public final class ClaimExtractor {
     boolean summitOf = false;
     if (article && type == EventType.MEETING && participants.isEmpty()) {
       EntityMention host =
-          GATHERING.matcher(text.text(triggerSpan)).matches()
-              ? summitHost(text, triggerSpan)
-              : membersMeeting(text, triggerSpan, mentions);
+          GroupMeetings.GATHERING.matcher(text.text(triggerSpan)).matches()
+              ? GroupMeetings.summitHost(text, triggerSpan)
+              : GroupMeetings.membersMeeting(text, triggerSpan, mentions);
       if (host != null) {
         participants.addAll(host.ids());
         participantMentions.add(host);
@@ -1077,7 +813,7 @@ public final class ClaimExtractor {
         && !(article
             && type == EventType.MEETING
             && participants.size() == 1
-            && withUnnamedGroup(text, sentence, triggerSpan))) {
+            && GroupMeetings.withUnnamedGroup(text, sentence, triggerSpan))) {
       return null;
     }
     DateMention date = nearestDate(text, sentence, triggerSpan);
@@ -1103,53 +839,6 @@ public final class ClaimExtractor {
   }
 
   /** The city or country a verb takes as its object: "visited Tokyo". */
-  /**
-   * "the AU's summit", "the bloc's 37th ordinary summit": the organisation whose summit it was, for
-   * "the bloc" the one the article named last.
-   */
-  private static EntityMention summitHost(AnalyzedText text, Span trigger) {
-    int from = Math.max(0, trigger.start() - 80);
-    Matcher whose = SUMMIT_OF.matcher(text.plain().substring(from, trigger.start()));
-    if (!whose.find()) {
-      return null;
-    }
-    boolean bloc = whose.group(1) != null;
-    int possessive = from + whose.start(2);
-    int blocStart = from + whose.start();
-    EntityMention host = null;
-    for (EntityMention m : text.entities()) {
-      if (m.kind() == EntityKind.ORGANISATION
-          && (bloc ? m.span().end() <= blocStart : m.span().end() == possessive)) {
-        host = m;
-      }
-    }
-    return host;
-  }
-
-  /** "Heads of state and government of ECOWAS met in Abuja": a meeting of the organisation. */
-  private static EntityMention membersMeeting(
-      AnalyzedText text, Span trigger, List<EntityMention> mentions) {
-    String plain = text.plain();
-    for (EntityMention m : mentions) {
-      if (m.kind() == EntityKind.ORGANISATION
-          && m.span().end() <= trigger.start()
-          && MEMBERS_OF
-              .matcher(plain.substring(Math.max(0, m.span().start() - 50), m.span().start()))
-              .find()) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** "a meeting with Russia's religious organisations": one named side, the other a group. */
-  private static boolean withUnnamedGroup(AnalyzedText text, Sentence sentence, Span trigger) {
-    String after = text.plain().substring(trigger.end(), sentence.span().end());
-    Matcher with = WITH.matcher(after);
-    int from = text.text(trigger).endsWith("with") ? 0 : with.lookingAt() ? with.end() : -1;
-    return from >= 0 && UNNAMED_GROUP.matcher(after.substring(from)).lookingAt();
-  }
-
   private static EntityMention placeRightAfter(List<EntityMention> mentions, Span trigger) {
     for (EntityMention m : mentions) {
       if ((m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY)
@@ -1300,7 +989,7 @@ public final class ClaimExtractor {
   }
 
   /** The date the claim is about: in its sentence, nearest the trigger, not a future one. */
-  private static DateMention nearestDate(AnalyzedText text, Sentence sentence, Span trigger) {
+  static DateMention nearestDate(AnalyzedText text, Sentence sentence, Span trigger) {
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (DateMention date : text.within(text.dates(), sentence.span())) {
