@@ -93,20 +93,7 @@ final class Happenings {
             .findFirst()
             .orElse(null);
     DateMention date = whose == null ? null : dateRightAfter(text, sentence, span);
-    return date == null
-        ? null
-        : new Claim(
-            sentence,
-            EventType.OTHER,
-            null,
-            span,
-            new LinkedHashSet<>(whose.ids()),
-            List.of(whose),
-            date,
-            null,
-            List.of(),
-            false,
-            Set.of());
+    return date == null ? null : happened(sentence, span, whose, date);
   }
 
   /**
@@ -124,20 +111,7 @@ final class Happenings {
         continue;
       }
       DateMention date = dateRightAfter(text, sentence, whose.span());
-      return date == null
-          ? null
-          : new Claim(
-              sentence,
-              EventType.OTHER,
-              null,
-              trigger,
-              new LinkedHashSet<>(whose.ids()),
-              List.of(whose),
-              date,
-              null,
-              List.of(),
-              false,
-              Set.of());
+      return date == null ? null : happened(sentence, trigger, whose, date);
     }
     return null;
   }
@@ -247,18 +221,7 @@ final class Happenings {
     if (owner == null || date == null) {
       return null;
     }
-    return new Claim(
-        sentence,
-        EventType.OTHER,
-        null,
-        verb,
-        new LinkedHashSet<>(owner.ids()),
-        List.of(owner),
-        date,
-        null,
-        List.of(),
-        false,
-        Set.of());
+    return happened(sentence, verb, owner, date);
   }
 
   /** "in 1991", "on May 2": a past date told right after {@code span}. */
@@ -273,5 +236,22 @@ final class Happenings {
       }
     }
     return null;
+  }
+
+  /** Whose happening it was, told at {@code trigger}, on {@code date}. */
+  private static Claim happened(
+      Sentence sentence, Span trigger, EntityMention whose, DateMention date) {
+    return new Claim(
+        sentence,
+        EventType.OTHER,
+        null,
+        trigger,
+        new LinkedHashSet<>(whose.ids()),
+        List.of(whose),
+        date,
+        null,
+        List.of(),
+        false,
+        Set.of());
   }
 }
