@@ -1,5 +1,6 @@
 package io.factcheck.verify;
 
+import io.factcheck.analysis.CityGazetteer;
 import io.factcheck.analysis.SentenceStage;
 import io.factcheck.store.StoreSnapshots;
 import io.factcheck.store.model.StoreSnapshot;
@@ -29,9 +30,13 @@ public class CheckService {
     this.snapshots = snapshots;
   }
 
-  /** Builds the checker once the store is loaded, so the first draft does not wait for it. */
+  /**
+   * Builds the checker once the store is loaded, and reads the city gazetteer, so the first draft
+   * waits for neither.
+   */
   void warmUp(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent start) {
     checker();
+    CityGazetteer.bundled();
   }
 
   public List<Finding> check(Draft draft) {
