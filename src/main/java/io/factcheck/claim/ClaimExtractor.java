@@ -127,6 +127,8 @@ public final class ClaimExtractor {
       Pattern.compile(
           "\\s*(?:,|,?\\s+and)\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?(?:this\\s+past\\s+|last\\s+)?");
 
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+
   private static final Pattern POSSESSIVE_LOWER = Pattern.compile("['’]s\\s+\\p{Ll}");
 
   /** A later participle and its agent: "imposed on Qatar by". */
@@ -876,16 +878,20 @@ public final class ClaimExtractor {
   }
 
   /** "Somalia's breakaway region": the country owns what is named, it does not act. */
+  /** "Moscow's Victory Parade": a name saying whose something is. */
   private static boolean isPossessive(AnalyzedText text, EntityMention m) {
-    String plain = text.plain();
-    String after = plain.substring(m.span().end(), Math.min(plain.length(), m.span().end() + 3));
-    return after.startsWith("'s") || after.startsWith("’s");
+    return POSSESSIVE
+        .matcher(text.plain())
+        .region(m.span().end(), text.plain().length())
+        .lookingAt();
   }
 
+  /** "Azerbaijan's territory": a name saying whose a common thing is, not naming a side. */
   static boolean describesSomethingElse(AnalyzedText text, EntityMention m) {
-    String plain = text.plain();
-    String after = plain.substring(m.span().end(), Math.min(plain.length(), m.span().end() + 4));
-    return POSSESSIVE_LOWER.matcher(after).lookingAt();
+    return POSSESSIVE_LOWER
+        .matcher(text.plain())
+        .region(m.span().end(), text.plain().length())
+        .lookingAt();
   }
 
   /** The countries "the two countries" or "the eight nations" of a sentence refer back to. */

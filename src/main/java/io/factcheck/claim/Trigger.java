@@ -37,13 +37,12 @@ record Trigger(Pattern pattern, EventType type, ContactMode mode, boolean outbre
    * kept only with both, see ClaimExtractor.
    */
   static final Trigger NAMED_HAPPENING =
-      of("t", "the " + Trigger.HAPPENINGS + " of", EventType.OTHER, null);
+      of("t", "the " + HAPPENINGS + " of", EventType.OTHER, null);
 
   /** "Malaysia's general election in November 2022": whose happening it was, and when. */
   static final Trigger POSSESSED_HAPPENING =
       new Trigger(
-          Pattern.compile(
-              "(?<=['’]s )(?:[a-z]+ )?" + Trigger.HAPPENINGS + "\\b", Pattern.CASE_INSENSITIVE),
+          Pattern.compile("(?<=['’]s )(?:[a-z]+ )?" + HAPPENINGS + "\\b", Pattern.CASE_INSENSITIVE),
           EventType.OTHER,
           null,
           false);

@@ -28,8 +28,10 @@ public final class Dateline {
   private static final String CLOSE = "\\s*(?:\\(|/|—|–|-|:|\\.(?:\\s|$))";
 
   /** "TALLINN, Wednesday 14 May 2025 (BNS)": a weekday may open the date. */
-  private static final String WEEKDAY_FIRST =
-      "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+  private static final String WEEKDAY_NAME =
+      "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+  private static final String WEEKDAY_FIRST = "(?:(?:" + WEEKDAY_NAME + "),?\\s+)?";
 
   private static final Pattern MONTH_DAY =
       Pattern.compile(
@@ -81,8 +83,7 @@ public final class Dateline {
   /** The most days the lead's weekday may lie before the dateline. */
   private static final int MAX_LEAD_GAP = 2;
 
-  private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  private static final Pattern WEEKDAY = Pattern.compile("\\b(" + WEEKDAY_NAME + ")\\b");
 
   /** How far into the article a dateline may stand (after a headline and a byline). */
   private static final int SEARCH_LIMIT = 800;

@@ -374,19 +374,18 @@ public final class NameFinder {
   record Title(String country, String role) {}
 
   /** What the words right before {@code nameStart} say of the person named there, if anything. */
-  static java.util.Optional<Title> titleBefore(
-      String plain, int nameStart, CountryGazetteer gazetteer) {
+  static Optional<Title> titleBefore(String plain, int nameStart, CountryGazetteer gazetteer) {
     Matcher m = TITLE_RIGHT_BEFORE.matcher(plain).region(Math.max(0, nameStart - 60), nameStart);
     if (!m.find()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Office office = office(m.group(1), m.group(2));
     String country =
         office.qualifier() == null ? null : new Countries(gazetteer).ofWord(office.qualifier());
     String role = role(office.title());
     return country == null && role == null
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(new Title(country, role));
+        ? Optional.empty()
+        : Optional.of(new Title(country, role));
   }
 
   /** "The vaccine, dubbed Sputnik V, ...": a product by its name. */
