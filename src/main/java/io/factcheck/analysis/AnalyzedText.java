@@ -25,6 +25,7 @@ public final class AnalyzedText {
   private List<DateMention> dates = List.of();
   private List<NumberMention> numbers = List.of();
   private List<EntityMention> entities = List.of();
+  private List<SentenceParse> parses = List.of();
 
   AnalyzedText(String source, TextFormat format, DateAnchor anchor) {
     this.source = source;
@@ -140,6 +141,15 @@ public final class AnalyzedText {
 
   public void setEntities(List<EntityMention> entities) {
     this.entities = inTextOrder(entities);
+  }
+
+  /** One parse per sentence, in sentence order; empty where no stage parsed the text. */
+  public List<SentenceParse> parses() {
+    return parses;
+  }
+
+  public void setParses(List<SentenceParse> parses) {
+    this.parses = List.copyOf(parses);
   }
 
   /**

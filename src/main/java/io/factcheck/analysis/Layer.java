@@ -10,5 +10,10 @@ public enum Layer {
   QUOTES,
   DATES,
   NUMBERS,
-  ENTITIES
+  ENTITIES,
+  /**
+   * Each sentence's words with lemma, part of speech and named-entity tag, and its dependency graph
+   * (articles only).
+   */
+  PARSES
 }

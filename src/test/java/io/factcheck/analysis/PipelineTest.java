@@ -17,10 +17,11 @@ class PipelineTest {
   }
 
   @Test
-  void marksEveryLayerItsStagesProvide() {
+  void marksEveryLayerItsStagesProvideAndDraftsAreNeverParsed() {
     AnalyzedText text = Analysis.analyze("Putin met Lukashenko.");
     for (Layer layer : Layer.values()) {
-      assertThat(text.has(layer)).as(layer.name()).isTrue();
+      assertThat(text.has(layer)).as(layer.name()).isEqualTo(layer != Layer.PARSES);
     }
+    assertThat(text.parses()).isEmpty();
   }
 }
