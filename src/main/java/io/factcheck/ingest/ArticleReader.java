@@ -10,6 +10,7 @@ import io.factcheck.analysis.EntityMention;
 import io.factcheck.analysis.EntityStage;
 import io.factcheck.analysis.MarkupStage;
 import io.factcheck.analysis.NumberStage;
+import io.factcheck.analysis.ParseStage;
 import io.factcheck.analysis.Pipeline;
 import io.factcheck.analysis.QuoteStage;
 import io.factcheck.analysis.Sentence;
@@ -20,6 +21,8 @@ import io.factcheck.analysis.TokenStage;
 import io.factcheck.claim.Claim;
 import io.factcheck.claim.ClaimCounts;
 import io.factcheck.claim.ClaimExtractor;
+import io.factcheck.claim.EventRules;
+import io.factcheck.claim.RuleReader;
 import io.factcheck.store.model.DateRange;
 import io.factcheck.store.model.Entity;
 import io.factcheck.store.model.EntityKind;
@@ -76,6 +79,8 @@ public final class ArticleReader {
   private final TokenStage tokenStage = new TokenStage();
   private final NameFinder names;
   private final CountryGazetteer gazetteer;
+  private final EventRules rules = EventRules.load();
+  private final ArticleAliases aliases = ArticleAliases.load();
 
   public ArticleReader() {
     this(new SentenceStage(), new NameFinder(), CountryGazetteer.load());
@@ -106,21 +111,32 @@ public final class ArticleReader {
       String documentId, String text, DateRange published, List<Entity> storeEntities) {
     DateAnchor anchor = new DateAnchor(published);
     EntityLexicon known = new EntityLexicon(storeEntities, gazetteer);
-    AnalyzedText first = pipeline(known).analyze(text, TextFormat.TEXT, anchor);
+    AnalyzedText first = parsingPipeline(known).analyze(text, TextFormat.TEXT, anchor);
 
     Set<String> takenIds = new HashSet<>();
     storeEntities.forEach(e -> takenIds.add(e.id()));
     Map<String, Entity> added = new LinkedHashMap<>();
-    for (NameFinder.Found found : names.find(first, gazetteer)) {
-      Entity entity = toEntity(found, takenIds);
-      if (entity != null) {
-        added.put(entity.id(), entity);
+    Map<String, List<String>> storedAliases = new LinkedHashMap<>();
+    List<NameFinder.Found> found = new ArrayList<>(names.find(first, gazetteer));
+    found.addAll(ParsedNames.find(first, found, gazetteer));
+    for (ArticleAliases.Resolution r : aliases.resolve(found, storeEntities)) {
+      if (r instanceof ArticleAliases.NewEntity n) {
+        Entity entity = toEntity(n.found(), takenIds);
+        if (entity != null) {
+          added.put(entity.id(), entity);
+        }
+      } else if (r instanceof ArticleAliases.Stored s) {
+        storedAliases.computeIfAbsent(s.entityId(), k -> new ArrayList<>()).add(s.alias());
       }
     }
-    List<Entity> all = new ArrayList<>(storeEntities);
+    List<Entity> all = new ArrayList<>();
+    for (Entity e : storeEntities) {
+      all.add(storedAliases.containsKey(e.id()) ? withAliases(e, storedAliases.get(e.id())) : e);
+    }
     all.addAll(added.values());
     EntityLexicon lexicon = new EntityLexicon(all, gazetteer);
     AnalyzedText article = pipeline(lexicon).analyze(text, TextFormat.TEXT, anchor);
+    article.setParses(first.parses()); // the same text and sentences: parsed once
     List<EntityMention> mentions = new ArrayList<>(withoutTitlesOfNamedPeople(article));
     mentions.addAll(rolesOfNamedPeople(article, lexicon, mentions));
     mentions.addAll(describedBeforeNamed(article, mentions));
@@ -130,7 +146,32 @@ public final class ArticleReader {
     List<Event> events = new ArrayList<>();
     DateRange lastDate = null;
     List<Claim> dated = new ArrayList<>();
-    for (Claim claim : ClaimExtractor.forArticles(lexicon).extract(article)) {
+    List<Claim> claims = ClaimExtractor.forArticles(lexicon).extract(article);
+    EntityLexicon readingLexicon = lexicon;
+    RuleReader.NewNames newNames =
+        (name, kind) -> {
+          Entity entity =
+              toEntity(
+                  new NameFinder.Found(name, kind, null, List.of(), aliasesOf(name, kind)),
+                  takenIds);
+          if (entity == null) {
+            String id = EntityLexicon.slug(name);
+            return added.containsKey(id) || readingLexicon.entity(id).isPresent() ? id : null;
+          }
+          added.put(entity.id(), entity);
+          return entity.id();
+        };
+    RuleReader ruleReader = new RuleReader(rules, lexicon);
+    claims =
+        withRuleClaims(
+            claims.stream()
+                .filter(
+                    c ->
+                        ruleReader.statesFact(article, c.trigger())
+                            && !ruleReader.ruledOut(article, c))
+                .toList(),
+            ruleReader.read(article, newNames));
+    for (Claim claim : claims) {
       DateRange told = anchoredDate(claim.date(), published);
       DateRange inferred =
           told == null ? dateOfUndated(article, claim, dated, lastDate, published) : null;
@@ -423,6 +464,55 @@ public final class ArticleReader {
       }
     }
     return holders;
+  }
+
+  /**
+   * The claims of the tuned extractor, with those the event rules read in sentences where it found
+   * none, each placed after the extractor's claims of earlier sentences.
+   */
+  private static List<Claim> withRuleClaims(List<Claim> claims, List<RuleReader.RuleClaim> ruled) {
+    List<Claim> all = new ArrayList<>(claims);
+    for (RuleReader.RuleClaim r : ruled) {
+      Claim claim = r.claim();
+      boolean told = claims.stream().anyMatch(c -> c.sentence().equals(claim.sentence()));
+      if (told) {
+        continue;
+      }
+      int at = all.size();
+      while (at > 0 && all.get(at - 1).sentence().index() > claim.sentence().index()) {
+        at--;
+      }
+      all.add(at, claim);
+    }
+    return all;
+  }
+
+  /** A stored entity with the names this article also uses for it, for reading this article. */
+  private static Entity withAliases(Entity e, List<String> more) {
+    List<String> names = new ArrayList<>(e.aliases());
+    more.stream().filter(a -> !names.contains(a) && !a.equals(e.name())).forEach(names::add);
+    return new Entity(e.id(), e.kind(), e.name(), names, e.country(), e.roles(), e.partOf());
+  }
+
+  /** A new name's surname as its alias, for a person; none for an organisation. */
+  private static List<String> aliasesOf(String name, EntityKind kind) {
+    String[] words = name.split("\\s+");
+    return kind == EntityKind.PERSON && words.length > 1
+        ? List.of(words[words.length - 1])
+        : List.of();
+  }
+
+  private Pipeline parsingPipeline(EntityLexicon lexicon) {
+    return new Pipeline(
+        List.of(
+            new MarkupStage(),
+            sentenceStage,
+            tokenStage,
+            new QuoteStage(),
+            new DateStage(),
+            new NumberStage(),
+            new EntityStage(lexicon),
+            new ParseStage()));
   }
 
   private Pipeline pipeline(EntityLexicon lexicon) {

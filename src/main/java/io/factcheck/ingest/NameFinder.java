@@ -259,16 +259,19 @@ public final class NameFinder {
   public List<Found> find(AnalyzedText text, CountryGazetteer gazetteer) {
     String plain = text.plain();
     boolean[] known = new boolean[plain.length()];
+    // A titled name is a person's even where a word of it names a town ("President Santiago Pena").
+    boolean[] knownButPlaces = new boolean[plain.length()];
     for (EntityMention m : text.entities()) {
       if (m.form() == EntityMention.Form.NAME || m.form() == EntityMention.Form.TITLE) {
         for (int i = m.span().start(); i < m.span().end(); i++) {
           known[i] = true;
+          knownButPlaces[i] |= m.kind() != EntityKind.PLACE;
         }
       }
     }
     Map<String, Found> found = new LinkedHashMap<>();
     Countries countries = new Countries(gazetteer);
-    titled(plain, known, countries, found);
+    titled(plain, knownButPlaces, countries, found);
     regions(plain, known, countries, found);
     namedThings(plain, known, found);
     definedAcronyms(plain, known, found);
