@@ -28,7 +28,13 @@ public final class DraftScores {
    * @param supported those that got one
    */
   public record Score(
-      int expected, int covered, int flagged, int falseAlarms, int supportable, int supported) {
+      int expected,
+      int covered,
+      int flagged,
+      int falseAlarms,
+      int supportable,
+      int supported,
+      List<String> misses) {
 
     public double recall() {
       return expected == 0 ? 1 : (double) covered / expected;
@@ -60,6 +66,7 @@ public final class DraftScores {
 
   public static Score score(FactChecker checker, List<JsonNode> cases) {
     int expected = 0, covered = 0, flagged = 0, falseAlarms = 0, supportable = 0, supported = 0;
+    List<String> misses = new ArrayList<>();
     for (JsonNode c : cases) {
       String text = c.get("text").asText();
       TextFormat format =
@@ -83,6 +90,7 @@ public final class DraftScores {
         flagged++;
         if (spans.stream().noneMatch(s -> f.start() < s[1] && s[0] < f.end())) {
           falseAlarms++;
+          misses.add("false alarm " + c.get("id").asText() + ": " + f.message());
         }
       }
       for (int[] s : spans) {
@@ -94,6 +102,8 @@ public final class DraftScores {
             .anyMatch(
                 f -> f.verdict() == Verdict.CONTRADICTED && f.start() < s[1] && s[0] < f.end())) {
           covered++;
+        } else {
+          misses.add("missed " + c.get("id").asText() + ": " + text.substring(s[0], s[1]));
         }
       }
       if (c.get("supported").asBoolean()) {
@@ -103,6 +113,6 @@ public final class DraftScores {
         }
       }
     }
-    return new Score(expected, covered, flagged, falseAlarms, supportable, supported);
+    return new Score(expected, covered, flagged, falseAlarms, supportable, supported, misses);
   }
 }
