@@ -13,17 +13,21 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +49,14 @@ class KubernetesManifestsTest {
   private static final Path K8S = Path.of("k8s");
   private static final Path BASE = K8S.resolve("base");
   private static final Path OVERLAY = K8S.resolve("overlays/postgres-cluster");
+
+  /** The check replicas: drafts, curation, pages. They never load the article models. */
+  private static final String CHECK = "factcheck";
+
+  /** The Deployment (and its Service) that reads articles with the CoreNLP models. */
+  private static final String INGEST = "factcheck-ingest";
+
+  private static final BigDecimal MIB = BigDecimal.valueOf(1024 * 1024);
 
   private final KubernetesSerialization serialization = new KubernetesSerialization();
 
@@ -80,28 +92,35 @@ class KubernetesManifestsTest {
             + config.getProperty("quarkus.smallrye-health.root-path", "health");
     int httpPort = Integer.parseInt(config.getProperty("quarkus.http.port"));
 
-    Container container = container(base(Deployment.class));
-    assertThat(probe(container.getStartupProbe()).getPath()).isEqualTo(root + "/started");
-    assertThat(probe(container.getReadinessProbe()).getPath()).isEqualTo(root + "/ready");
-    assertThat(probe(container.getLivenessProbe()).getPath()).isEqualTo(root + "/live");
-    for (Probe probe :
-        List.of(
-            container.getStartupProbe(),
-            container.getReadinessProbe(),
-            container.getLivenessProbe())) {
-      assertThat(port(container, probe(probe).getPort())).isEqualTo(httpPort);
-    }
+    for (String name : List.of(CHECK, INGEST)) {
+      Container container = container(base(Deployment.class, name));
+      assertThat(probe(container.getStartupProbe()).getPath()).isEqualTo(root + "/started");
+      assertThat(probe(container.getReadinessProbe()).getPath()).isEqualTo(root + "/ready");
+      assertThat(probe(container.getLivenessProbe()).getPath()).isEqualTo(root + "/live");
+      for (Probe probe :
+          List.of(
+              container.getStartupProbe(),
+              container.getReadinessProbe(),
+              container.getLivenessProbe())) {
+        assertThat(port(container, probe(probe).getPort())).as(name).isEqualTo(httpPort);
+      }
 
-    Service service = base(Service.class);
-    assertThat(service.getSpec().getPorts())
-        .singleElement()
-        .satisfies(p -> assertThat(port(container, p.getTargetPort())).isEqualTo(httpPort));
+      Service service = base(Service.class, name);
+      assertThat(service.getSpec().getPorts())
+          .singleElement()
+          .satisfies(p -> assertThat(port(container, p.getTargetPort())).isEqualTo(httpPort));
+    }
   }
 
   @Test
   void runsAtLeastTwoNonRootReplicasOnAReadOnlyRootWithBoundedResources() throws IOException {
-    Deployment deployment = base(Deployment.class);
+    Deployment deployment = base(Deployment.class, CHECK);
     assertThat(deployment.getSpec().getReplicas()).isGreaterThanOrEqualTo(2);
+    runsNonRootOnAReadOnlyRootWithBoundedResources(deployment);
+    runsNonRootOnAReadOnlyRootWithBoundedResources(base(Deployment.class, INGEST));
+  }
+
+  private static void runsNonRootOnAReadOnlyRootWithBoundedResources(Deployment deployment) {
     PodSpec pod = deployment.getSpec().getTemplate().getSpec();
     assertThat(pod.getSecurityContext().getRunAsNonRoot()).isTrue();
     Container container = container(deployment);
@@ -126,17 +145,17 @@ class KubernetesManifestsTest {
 
   @Test
   void serviceAutoscalerDisruptionBudgetAndNetworkPolicySelectThePods() throws IOException {
-    Deployment deployment = base(Deployment.class);
+    Deployment deployment = base(Deployment.class, CHECK);
     Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
     assertThat(podLabels).containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
 
-    assertThat(podLabels).containsAllEntriesOf(base(Service.class).getSpec().getSelector());
+    assertThat(podLabels).containsAllEntriesOf(base(Service.class, CHECK).getSpec().getSelector());
     assertThat(podLabels)
         .containsAllEntriesOf(
             base(PodDisruptionBudget.class).getSpec().getSelector().getMatchLabels());
     assertThat(podLabels)
         .containsAllEntriesOf(
-            base(NetworkPolicy.class).getSpec().getPodSelector().getMatchLabels());
+            base(NetworkPolicy.class, CHECK).getSpec().getPodSelector().getMatchLabels());
 
     HorizontalPodAutoscaler hpa = base(HorizontalPodAutoscaler.class);
     assertThat(hpa.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
@@ -162,10 +181,12 @@ class KubernetesManifestsTest {
         assertThat(map.getData().keySet()).noneMatch(key -> key.toUpperCase().contains("PASSWORD"));
       }
     }
-    Container container = container(base(Deployment.class));
-    EnvVar password = env(container, "FACTCHECK_DB_PASSWORD");
-    assertThat(password.getValue()).isNull();
-    assertThat(password.getValueFrom().getSecretKeyRef().getName()).isNotBlank();
+    for (String name : List.of(CHECK, INGEST)) {
+      Container container = container(base(Deployment.class, name));
+      EnvVar password = env(container, "FACTCHECK_DB_PASSWORD");
+      assertThat(password.getValue()).as(name).isNull();
+      assertThat(password.getValueFrom().getSecretKeyRef().getName()).isNotBlank();
+    }
   }
 
   @Test
@@ -183,23 +204,153 @@ class KubernetesManifestsTest {
     assertThat(cluster.getKind()).isEqualTo("Cluster");
     String clusterName = cluster.getMetadata().getName();
 
+    Map<String, HasMetadata> patches = new LinkedHashMap<>();
     for (Path patchFile : listed(OVERLAY.resolve("kustomization.yaml"))) {
       if (!patchFile.getFileName().toString().endsWith("-patch.yaml")) {
         continue;
       }
       HasMetadata patch = (HasMetadata) parse(patchFile);
-      assertThat(base).containsKey(patch.getKind() + "/" + patch.getMetadata().getName());
+      String key = patch.getKind() + "/" + patch.getMetadata().getName();
+      assertThat(base).containsKey(key);
+      patches.put(key, patch);
     }
 
     ConfigMap config = (ConfigMap) parse(OVERLAY.resolve("configmap-patch.yaml"));
     assertThat(config.getData().get("FACTCHECK_DB_URL"))
         .startsWith("jdbc:postgresql://" + clusterName + "-rw:");
-    Container patched = container((Deployment) parse(OVERLAY.resolve("deployment-patch.yaml")));
-    Container original = container((Deployment) base.get("Deployment/factcheck"));
-    assertThat(patched.getName()).isEqualTo(original.getName());
-    for (EnvVar var : patched.getEnv()) {
-      assertThat(env(original, var.getName())).as("patches an existing variable").isNotNull();
-      assertThat(var.getValueFrom().getSecretKeyRef().getName()).isEqualTo(clusterName + "-app");
+    // Both Deployments (checks and ingest) connect with the operator's credentials, and both
+    // NetworkPolicies let PostgreSQL traffic out to the cluster's pods only.
+    for (String name : List.of(CHECK, INGEST)) {
+      assertThat(patches).containsKeys("Deployment/" + name, "NetworkPolicy/" + name);
+      Container patched = container((Deployment) patches.get("Deployment/" + name));
+      Container original = container((Deployment) base.get("Deployment/" + name));
+      assertThat(patched.getName()).isEqualTo(original.getName());
+      assertThat(patched.getEnv()).as(name).isNotEmpty();
+      for (EnvVar var : patched.getEnv()) {
+        assertThat(env(original, var.getName())).as("patches an existing variable").isNotNull();
+        assertThat(var.getValueFrom().getSecretKeyRef().getName()).isEqualTo(clusterName + "-app");
+      }
+      NetworkPolicy policy = (NetworkPolicy) patches.get("NetworkPolicy/" + name);
+      assertThat(policy.getSpec().getEgress())
+          .anySatisfy(
+              rule ->
+                  assertThat(rule.getTo())
+                      .anySatisfy(
+                          peer ->
+                              assertThat(peer.getPodSelector().getMatchLabels())
+                                  .containsEntry("cnpg.io/cluster", clusterName)));
+    }
+  }
+
+  @Test
+  void articlesAreReadByASeparateIngestDeploymentOfTheSameImageWithMoreMemory() throws IOException {
+    Deployment check = base(Deployment.class, CHECK);
+    Deployment ingest = base(Deployment.class, INGEST);
+    assertThat(ingest.getSpec().getReplicas()).isEqualTo(1);
+
+    Container checks = container(check);
+    Container reads = container(ingest);
+    assertThat(reads.getImage()).isEqualTo(checks.getImage());
+    assertThat(reads.getImagePullPolicy()).isEqualTo(checks.getImagePullPolicy());
+    assertThat(reads.getPorts()).isEqualTo(checks.getPorts());
+    assertThat(reads.getEnvFrom()).isEqualTo(checks.getEnvFrom());
+    assertThat(reads.getEnv()).containsAll(checks.getEnv());
+    assertThat(reads.getSecurityContext()).isEqualTo(checks.getSecurityContext());
+    assertThat(reads.getVolumeMounts()).isEqualTo(checks.getVolumeMounts());
+    assertThat(reads.getStartupProbe()).isEqualTo(checks.getStartupProbe());
+    assertThat(reads.getReadinessProbe()).isEqualTo(checks.getReadinessProbe());
+    assertThat(reads.getLivenessProbe()).isEqualTo(checks.getLivenessProbe());
+    PodSpec checkPod = check.getSpec().getTemplate().getSpec();
+    PodSpec ingestPod = ingest.getSpec().getTemplate().getSpec();
+    assertThat(ingestPod.getSecurityContext()).isEqualTo(checkPod.getSecurityContext());
+    assertThat(ingestPod.getAutomountServiceAccountToken())
+        .isEqualTo(checkPod.getAutomountServiceAccountToken());
+
+    // The CoreNLP models take about 500 MB of heap: 1.5Gi requested, a 2Gi limit, more than a
+    // check replica's, and a heap of about 1200 MB that leaves room below the limit.
+    BigDecimal requested = bytes(reads.getResources().getRequests().get("memory"));
+    BigDecimal limit = bytes(reads.getResources().getLimits().get("memory"));
+    assertThat(requested).isGreaterThanOrEqualTo(MIB.multiply(BigDecimal.valueOf(1536)));
+    assertThat(limit).isEqualTo(MIB.multiply(BigDecimal.valueOf(2048)));
+    assertThat(limit).isGreaterThan(bytes(checks.getResources().getLimits().get("memory")));
+    assertThat(requested).isGreaterThan(bytes(checks.getResources().getRequests().get("memory")));
+    // The image's run-java.sh turns JAVA_MAX_MEM_RATIO into -XX:MaxRAMPercentage; JAVA_OPTS would
+    // replace the image's options and the Dockerfile's JAVA_OPTS_APPEND altogether.
+    assertThat(env(reads, "JAVA_OPTS")).isNull();
+    BigDecimal heap =
+        limit
+            .multiply(new BigDecimal(env(reads, "JAVA_MAX_MEM_RATIO").getValue()))
+            .divide(BigDecimal.valueOf(100));
+    assertThat(heap)
+        .isBetween(
+            MIB.multiply(BigDecimal.valueOf(1100)),
+            limit.subtract(MIB.multiply(BigDecimal.valueOf(512))));
+
+    // The check Service, disruption budget and autoscaler never take in the ingest pods, and
+    // the ingest Service only them; both kinds of pods have the same network rules.
+    Map<String, String> checkLabels = check.getSpec().getTemplate().getMetadata().getLabels();
+    Map<String, String> ingestLabels = ingest.getSpec().getTemplate().getMetadata().getLabels();
+    assertThat(ingestLabels)
+        .containsAllEntriesOf(ingest.getSpec().getSelector().getMatchLabels())
+        .containsAllEntriesOf(base(Service.class, INGEST).getSpec().getSelector())
+        .containsAllEntriesOf(
+            base(NetworkPolicy.class, INGEST).getSpec().getPodSelector().getMatchLabels());
+    assertThat(selects(base(Service.class, CHECK).getSpec().getSelector(), ingestLabels)).isFalse();
+    assertThat(selects(check.getSpec().getSelector().getMatchLabels(), ingestLabels)).isFalse();
+    assertThat(
+            selects(
+                base(PodDisruptionBudget.class).getSpec().getSelector().getMatchLabels(),
+                ingestLabels))
+        .isFalse();
+    assertThat(selects(base(Service.class, INGEST).getSpec().getSelector(), checkLabels)).isFalse();
+    assertThat(base(HorizontalPodAutoscaler.class).getSpec().getScaleTargetRef().getName())
+        .isEqualTo(CHECK);
+    NetworkPolicy checkPolicy = base(NetworkPolicy.class, CHECK);
+    NetworkPolicy ingestPolicy = base(NetworkPolicy.class, INGEST);
+    assertThat(ingestPolicy.getSpec().getPolicyTypes())
+        .isEqualTo(checkPolicy.getSpec().getPolicyTypes());
+    assertThat(ingestPolicy.getSpec().getIngress()).isEqualTo(checkPolicy.getSpec().getIngress());
+    assertThat(ingestPolicy.getSpec().getEgress()).isEqualTo(checkPolicy.getSpec().getEgress());
+  }
+
+  @Test
+  void theIngressSendsArticlesAndImportsToTheIngestServiceAndAllElseToTheCheckReplicas()
+      throws IOException {
+    Ingress ingress = base(Ingress.class);
+    assertThat(ingress.getSpec().getRules()).isNotEmpty();
+    // The ingress controller routes by path, not method: the /v1/documents prefix goes to ingest.
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("/v1/documents", INGEST);
+    expected.put("/v1/documents/", INGEST);
+    expected.put("/v1/documents/001_2ba1a5d2d5bdc1cb", INGEST);
+    expected.put("/v1/admin/import", INGEST);
+    expected.put("/v1/checks", CHECK);
+    expected.put("/v2/check", CHECK);
+    expected.put("/v1/events", CHECK);
+    expected.put("/v1/events/42/approve", CHECK);
+    expected.put("/v1/entities", CHECK);
+    expected.put("/v1/admin/export", CHECK);
+    expected.put("/v1/documentsX", CHECK);
+    expected.put("/editor", CHECK);
+    expected.put("/plugin/factcheck.js", CHECK);
+    expected.put("/q/health/ready", CHECK);
+    expected.put("/", CHECK);
+    for (var route : expected.entrySet()) {
+      for (var rule : ingress.getSpec().getRules()) {
+        HTTPIngressPath path = route(rule.getHttp().getPaths(), route.getKey());
+        assertThat(path).as(route.getKey()).isNotNull();
+        assertThat(path.getBackend().getService().getName())
+            .as(route.getKey())
+            .isEqualTo(route.getValue());
+      }
+    }
+    // Every backend names a Service of the base and one of its ports.
+    for (var rule : ingress.getSpec().getRules()) {
+      for (HTTPIngressPath path : rule.getHttp().getPaths()) {
+        Service service = base(Service.class, path.getBackend().getService().getName());
+        assertThat(service.getSpec().getPorts())
+            .anyMatch(p -> p.getName().equals(path.getBackend().getService().getPort().getName()));
+      }
     }
   }
 
@@ -238,15 +389,65 @@ class KubernetesManifestsTest {
   }
 
   private <T extends HasMetadata> T base(Class<T> kind) throws IOException {
+    return base(kind, null);
+  }
+
+  /** The one resource of {@code kind} in k8s/base named {@code name} (any name when null). */
+  private <T extends HasMetadata> T base(Class<T> kind, String name) throws IOException {
     List<T> found = new ArrayList<>();
     for (Path file : listed(BASE.resolve("kustomization.yaml"))) {
       KubernetesResource resource = parse(file);
-      if (kind.isInstance(resource)) {
+      if (kind.isInstance(resource)
+          && (name == null || name.equals(((HasMetadata) resource).getMetadata().getName()))) {
         found.add(kind.cast(resource));
       }
     }
-    assertThat(found).as(kind.getSimpleName() + " in k8s/base").hasSize(1);
+    assertThat(found).as(kind.getSimpleName() + " " + name + " in k8s/base").hasSize(1);
     return found.get(0);
+  }
+
+  /**
+   * The path of an Ingress rule that serves {@code requestPath}, as the Ingress API defines it: an
+   * Exact path matches itself only, a Prefix path whole path elements (so "/v1/documents" serves
+   * "/v1/documents/x" but not "/v1/documentsX"), and the longest match wins, Exact before Prefix.
+   */
+  private static HTTPIngressPath route(List<HTTPIngressPath> paths, String requestPath) {
+    HTTPIngressPath best = null;
+    int bestLength = -1;
+    for (HTTPIngressPath path : paths) {
+      String p = path.getPath();
+      boolean matches =
+          switch (path.getPathType()) {
+            case "Exact" -> p.equals(requestPath);
+            case "Prefix" -> prefixMatches(p, requestPath);
+            default -> throw new AssertionError("pathType " + path.getPathType() + " of " + p);
+          };
+      int length = p.length() * 2 + (path.getPathType().equals("Exact") ? 1 : 0);
+      if (matches && length > bestLength) {
+        best = path;
+        bestLength = length;
+      }
+    }
+    return best;
+  }
+
+  private static boolean prefixMatches(String prefix, String requestPath) {
+    List<String> want = elements(prefix);
+    List<String> have = elements(requestPath);
+    return have.size() >= want.size() && have.subList(0, want.size()).equals(want);
+  }
+
+  private static List<String> elements(String path) {
+    return Stream.of(path.split("/")).filter(e -> !e.isEmpty()).toList();
+  }
+
+  private static boolean selects(Map<String, String> selector, Map<String, String> labels) {
+    return labels.entrySet().containsAll(selector.entrySet());
+  }
+
+  private static BigDecimal bytes(Quantity quantity) {
+    assertThat(quantity).isNotNull();
+    return Quantity.getAmountInBytes(quantity);
   }
 
   private static Container container(Deployment deployment) {

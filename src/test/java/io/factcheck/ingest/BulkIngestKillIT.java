@@ -127,7 +127,9 @@ class BulkIngestKillIT {
     ProcessBuilder builder =
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx256m",
+            // The article models (CoreNLP) take about 500 MB of heap once the first article is
+            // read.
+            "-Xmx1200m",
             "-Dquarkus.http.port=" + port,
             "-jar",
             jar.toString());
