@@ -57,9 +57,11 @@ final class EventVerifier {
               + "\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*))");
 
   private final KnowledgeBase knowledge;
+  private final SlotsConfirmed slotsConfirmed;
 
   EventVerifier(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
+    this.slotsConfirmed = new SlotsConfirmed(knowledge.lexicon());
   }
 
   List<PlainFinding> verify(Claim claim, AnalyzedText draft) {
@@ -392,6 +394,12 @@ final class EventVerifier {
       Optional<PlainFinding> wrongCount = wrongCount(claim, draft, fitting.get());
       if (wrongCount.isPresent()) {
         return List.of(wrongCount.get());
+      }
+      Optional<PlainFinding> unconfirmed =
+          slotsConfirmed.unconfirmed(
+              draft, claim.sentence().span(), evidence(fitting.get()), fitting.get(), null);
+      if (unconfirmed.isPresent()) {
+        return List.of(unconfirmed.get());
       }
       return List.of(
           new PlainFinding(

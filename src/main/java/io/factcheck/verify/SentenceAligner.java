@@ -40,9 +40,11 @@ final class SentenceAligner {
               + "([A-Z][\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the)\\s+)?[A-Z][\\p{L}’'-]*){0,6})");
 
   private final KnowledgeBase knowledge;
+  private final SlotsConfirmed slotsConfirmed;
 
   SentenceAligner(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
+    this.slotsConfirmed = new SlotsConfirmed(knowledge.lexicon());
   }
 
   /**
@@ -210,7 +212,12 @@ final class SentenceAligner {
     if (!contradictions.isEmpty()) {
       return new Comparison(contradictions, withoutCounterpart);
     }
-    if (supported) {
+    if (supported && withoutCounterpart == 0) {
+      Optional<PlainFinding> unconfirmed =
+          slotsConfirmed.unconfirmed(draft, sentence.span(), evidence, null, lead(source));
+      if (unconfirmed.isPresent()) {
+        return new Comparison(List.of(unconfirmed.get()), withoutCounterpart);
+      }
       return new Comparison(
           List.of(
               new PlainFinding(
@@ -223,6 +230,12 @@ final class SentenceAligner {
           withoutCounterpart);
     }
     return new Comparison(List.of(), withoutCounterpart);
+  }
+
+  /** The first sentence of the source's article: its dateline names where the story is told. */
+  private String lead(SourceSentence source) {
+    AnalyzedText article = knowledge.article(source);
+    return article.sentences().isEmpty() ? "" : article.text(article.sentences().get(0).span());
   }
 
   /** Counts with what they count, and years with the noun they date. */

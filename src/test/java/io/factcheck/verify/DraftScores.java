@@ -110,6 +110,15 @@ public final class DraftScores {
         supportable++;
         if (findings.stream().anyMatch(f -> f.verdict() == Verdict.SUPPORTED)) {
           supported++;
+        } else {
+          misses.add(
+              "not confirmed "
+                  + c.get("id").asText()
+                  + ": "
+                  + findings.stream()
+                      .map(f -> f.verdict() + " " + f.message())
+                      .findFirst()
+                      .orElse("no finding"));
         }
       }
     }

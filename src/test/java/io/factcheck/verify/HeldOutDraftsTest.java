@@ -13,8 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HeldOutDraftsTest {
 
+  // held-out-2's support floor is 0.80, not 0.85: a sentence with a count its source does not state
+  // ("among five people killed" where the source counts two and three) is no longer confirmed.
   @ParameterizedTest
-  @CsvSource({"held-out.jsonl, 0.85, 0.85", "held-out-2.jsonl, 0.55, 0.85"})
+  @CsvSource({"held-out.jsonl, 0.85, 0.85", "held-out-2.jsonl, 0.55, 0.80"})
   void noFalseAlarmsAndMostErrorsFound(String file, double recall, double support)
       throws Exception {
     DraftScores.Score score =
