@@ -100,12 +100,18 @@ public final class ArticleReader {
    *     article gives ("Japanese Prime Minister Fumio Kishida")
    * @param events proposed events (id 0, no status), each with one source in the article
    * @param lexicon every name known while reading, for comparing places
+   * @param readBy for each event, the id of the events-file rule that read it, or {@link
+   *     #EXTRACTOR} for the claim extractor
    */
   public record Reading(
       List<Entity> newEntities,
       List<Entity> completedEntities,
       List<Event> events,
-      EntityLexicon lexicon) {}
+      EntityLexicon lexicon,
+      List<String> readBy) {}
+
+  /** What {@link Reading#readBy()} says of an event the claim extractor read. */
+  public static final String EXTRACTOR = "EXTRACTOR";
 
   public Reading read(
       String documentId, String text, DateRange published, List<Entity> storeEntities) {
@@ -144,6 +150,7 @@ public final class ArticleReader {
     article.setEntities(mentions);
 
     List<Event> events = new ArrayList<>();
+    List<String> readBy = new ArrayList<>();
     DateRange lastDate = null;
     List<Claim> dated = new ArrayList<>();
     List<Claim> claims = ClaimExtractor.forArticles(lexicon).extract(article);
@@ -162,6 +169,9 @@ public final class ArticleReader {
           return entity.id();
         };
     RuleReader ruleReader = new RuleReader(rules, lexicon);
+    List<RuleReader.RuleClaim> ruled = ruleReader.read(article, newNames);
+    Map<Claim, String> ruleOf = new java.util.IdentityHashMap<>();
+    ruled.forEach(r -> ruleOf.put(r.claim(), r.ruleId()));
     claims =
         withRuleClaims(
             claims.stream()
@@ -170,7 +180,7 @@ public final class ArticleReader {
                         ruleReader.statesFact(article, c.trigger())
                             && !ruleReader.ruledOut(article, c))
                 .toList(),
-            ruleReader.read(article, newNames));
+            ruled);
     for (Claim claim : claims) {
       DateRange told = anchoredDate(claim.date(), published);
       DateRange inferred =
@@ -187,6 +197,7 @@ public final class ArticleReader {
         }
       }
       events.add(toEvent(documentId, article, claim, places, told, inferred));
+      readBy.add(ruleOf.getOrDefault(claim, EXTRACTOR));
     }
     Map<String, Entity> completed = completedByTitles(article, mentions, storeEntities);
     if (!added.isEmpty() || !completed.isEmpty()) {
@@ -196,7 +207,7 @@ public final class ArticleReader {
       lexicon = new EntityLexicon(afterReading, gazetteer);
     }
     return new Reading(
-        List.copyOf(added.values()), List.copyOf(completed.values()), events, lexicon);
+        List.copyOf(added.values()), List.copyOf(completed.values()), events, lexicon, readBy);
   }
 
   /**

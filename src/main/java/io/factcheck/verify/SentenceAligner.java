@@ -166,7 +166,9 @@ final class SentenceAligner {
               .filter(s -> s.sameRoleAs(slot))
               .toList();
       if (sameRole.isEmpty()) {
-        withoutCounterpart++;
+        if (!(slot.year() && yearTold(knowledge.article(source), slot.value()))) {
+          withoutCounterpart++;
+        }
         continue;
       }
       if (sameRole.stream().anyMatch(s -> s.value() == slot.value())) {
@@ -230,6 +232,12 @@ final class SentenceAligner {
           withoutCounterpart);
     }
     return new Comparison(List.of(), withoutCounterpart);
+  }
+
+  /** The source's article dates something in that year ("the fighting in 2020"). */
+  private static boolean yearTold(AnalyzedText article, long year) {
+    return article.dates().stream()
+        .anyMatch(d -> d.value() != null && d.value().start().getYear() == year);
   }
 
   /** The first sentence of the source's article: its dateline names where the story is told. */

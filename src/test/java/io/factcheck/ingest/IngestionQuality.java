@@ -101,6 +101,44 @@ final class IngestionQuality {
     return new HeldOut(events, drafts, articles.size() / seconds);
   }
 
+  /**
+   * Precision of each reading: every article of a folder read on its own into a store with the
+   * bundled corpus, each event it reads scored against that article's labels by the rule (or the
+   * claim extractor) that read it. Returns rule id to {extracted, correct}.
+   */
+  static java.util.Map<String, int[]> perRule(String folder) {
+    var bundle = BundledCorpus.load();
+    ArticleReader reader = new ArticleReader();
+    JsonNode labels = json(folder + "events.json");
+    java.util.Map<String, int[]> byRule = new java.util.TreeMap<>();
+    for (JsonNode article : json(folder + "articles.json")) {
+      String file = article.get("file").asText();
+      String published =
+          article.path("published").isNull() ? null : article.path("published").asText(null);
+      DateRange date = DateRange.parseIso(published);
+      String text = text(folder + file);
+      if (date == null) {
+        date = Dateline.find(text).orElse(null);
+      }
+      ArticleReader.Reading reading = reader.read(docId(file), text, date, bundle.entities());
+      List<Event> wanted = new ArrayList<>();
+      for (JsonNode label : labels) {
+        if (label.get("article").asText().equals(file)) {
+          wanted.add(toEvent(label));
+        }
+      }
+      for (int i = 0; i < reading.events().size(); i++) {
+        Event got = reading.events().get(i);
+        int[] counts = byRule.computeIfAbsent(reading.readBy().get(i), k -> new int[2]);
+        counts[0]++;
+        if (wanted.stream().anyMatch(w -> matches(w, got))) {
+          counts[1]++;
+        }
+      }
+    }
+    return byRule;
+  }
+
   /** Events of the second, smaller held-out set, read into a store with the bundled corpus. */
   static EventScore secondHeldOut() {
     return eventsOf(HELD_OUT_2);
@@ -413,5 +451,15 @@ final class IngestionQuality {
       d.misses().forEach(m -> System.out.println("  " + m));
     }
     System.out.printf(Locale.ROOT, "%.1f articles/s%n", result.articlesPerSecond());
+    perRule(folder)
+        .forEach(
+            (rule, counts) ->
+                System.out.printf(
+                    Locale.ROOT,
+                    "  rule %-24s read %3d events, %3d labelled: precision %.2f%n",
+                    rule,
+                    counts[0],
+                    counts[1],
+                    counts[0] == 0 ? 1.0 : (double) counts[1] / counts[0]));
   }
 }
