@@ -139,7 +139,7 @@ public final class EntityLexicon {
     }
     Node node = root;
     for (String word : words) {
-      node = node.children.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new Node());
+      node = node.children.computeIfAbsent(key(word), k -> new Node());
     }
     EntityKind kind = entity.kind();
     for (Entry existing : node.entries) {
@@ -160,6 +160,23 @@ public final class EntityLexicon {
     node.entries.add(new Entry(Set.of(entity.id()), kind, form, priority, surface));
   }
 
+  /**
+   * How a word is looked up: lower case and without accents, so a draft's "Pham Minh Chinh" or
+   * "Pena Nieto" names the stored "Phạm Minh Chính" and "Peña Nieto".
+   */
+  private static String key(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.chars().allMatch(c -> c < 128)) {
+      return lower;
+    }
+    return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .replace('đ', 'd')
+        .replace('ł', 'l')
+        .replace('ø', 'o')
+        .replace('ı', 'i');
+  }
+
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
@@ -177,7 +194,7 @@ public final class EntityLexicon {
     Match best = null;
     for (int i = from; i < textWords.size() && i - from < 10; i++) {
       String word = textWords.get(i);
-      node = node.children.get(word.toLowerCase(Locale.ROOT));
+      node = node.children.get(key(word));
       if (node == null) {
         break;
       }

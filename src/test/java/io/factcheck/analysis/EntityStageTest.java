@@ -24,6 +24,34 @@ class EntityStageTest {
   }
 
   @Test
+  void aNameWrittenWithoutItsAccentsIsTheSameName() {
+    var lexicon =
+        new EntityLexicon(
+            List.of(
+                new io.factcheck.store.model.Entity(
+                    "pham-minh-chinh",
+                    EntityKind.PERSON,
+                    "Phạm Minh Chính",
+                    List.of(),
+                    null,
+                    List.of(),
+                    null)),
+            CountryGazetteer.load());
+    AnalyzedText text =
+        new Pipeline(
+                List.of(
+                    new MarkupStage(),
+                    new SentenceStage(),
+                    new QuoteStage(),
+                    new DateStage(),
+                    new NumberStage(),
+                    new EntityStage(lexicon)))
+            .analyze("Xi met Pham Minh Chinh in Hanoi.", TextFormat.TEXT, DateAnchor.NONE);
+    assertThat(text.entities())
+        .anySatisfy(m -> assertThat(m.ids()).containsExactly("pham-minh-chinh"));
+  }
+
+  @Test
   void aPossessiveNamesItsOwner() {
     List<EntityMention> found =
         entities("Kenya’s census and Putin's visit; Armenia's premier went to Côte d'Ivoire.");
