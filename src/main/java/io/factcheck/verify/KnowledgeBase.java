@@ -77,7 +77,7 @@ final class KnowledgeBase {
   private final Map<String, int[]> openEventsByParticipant;
   private final Map<String, int[]> eventsByPlace;
   private final Map<String, List<Provenance>> provenanceByDocument = new HashMap<>();
-  private final Map<Provenance, Long> eventByProvenance = new HashMap<>();
+  private final Map<Provenance, Event> eventByProvenance = new HashMap<>();
   private final List<Document> documents;
   // Per indexed sentence, in Lucene doc id order: its document and its place in the document.
   private int[] sentenceDocument = new int[1024];
@@ -128,7 +128,7 @@ final class KnowledgeBase {
         provenanceByDocument
             .computeIfAbsent(source.documentId(), k -> new ArrayList<>())
             .add(source);
-        eventByProvenance.putIfAbsent(source, event.id());
+        eventByProvenance.putIfAbsent(source, event);
       }
       for (String place : event.places()) {
         byPlace.computeIfAbsent(place, k -> new IntList()).add(i);
@@ -329,13 +329,18 @@ final class KnowledgeBase {
 
   /** The approved event read from a stored sentence, or 0 when the sentence states none. */
   long eventAt(SourceSentence sentence) {
+    return eventOf(sentence).map(Event::id).orElse(0L);
+  }
+
+  /** The approved event read from a stored sentence, if the sentence states one. */
+  java.util.Optional<Event> eventOf(SourceSentence sentence) {
     Span span = sentence.sentence().span();
     for (Provenance p : provenanceByDocument.getOrDefault(sentence.document().id(), List.of())) {
       if (p.start() < span.end() && span.start() < p.end()) {
-        return eventByProvenance.get(p);
+        return java.util.Optional.of(eventByProvenance.get(p));
       }
     }
-    return 0;
+    return java.util.Optional.empty();
   }
 
   private List<Event> events(int[] positions) {

@@ -215,6 +215,18 @@ final class SentenceAligner {
       return new Comparison(contradictions, withoutCounterpart);
     }
     if (supported && withoutCounterpart == 0) {
+      AnalyzedText article = knowledge.article(source);
+      Optional<PlainFinding> undated =
+          slotsConfirmed.dayUncompared(
+              draft,
+              sentence.span(),
+              article.within(article.dates(), source.sentence().span()),
+              knowledge.eventOf(source),
+              source.document().published(),
+              evidence);
+      if (undated.isPresent()) {
+        return new Comparison(List.of(undated.get()), withoutCounterpart);
+      }
       Optional<PlainFinding> unconfirmed =
           slotsConfirmed.unconfirmed(draft, sentence.span(), evidence, null, lead(source));
       if (unconfirmed.isPresent()) {

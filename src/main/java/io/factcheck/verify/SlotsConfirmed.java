@@ -7,6 +7,7 @@ import io.factcheck.analysis.EntityMention;
 import io.factcheck.analysis.NumberMention;
 import io.factcheck.analysis.NumberWords;
 import io.factcheck.analysis.Span;
+import io.factcheck.store.model.DateRange;
 import io.factcheck.store.model.EntityKind;
 import io.factcheck.store.model.Event;
 import io.factcheck.store.model.EventCount;
@@ -54,8 +55,11 @@ final class SlotsConfirmed {
       event.counts().stream().map(EventCount::value).forEach(numbers::add);
     }
     List<DateMention> dates = draft.within(draft.dates(), span);
+    List<EntityMention> names = draft.within(draft.entities(), span);
     for (NumberMention n : draft.within(draft.numbers(), span)) {
+      // A number inside a date or a name ("the two leaders") counts nothing.
       if (dates.stream().anyMatch(d -> d.span().overlaps(n.span()))
+          || names.stream().anyMatch(m -> m.span().overlaps(n.span()))
           || numbers.contains(n.value())) {
         continue;
       }
@@ -71,6 +75,51 @@ final class SlotsConfirmed {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A date of the draft sentence, finer than a year, that neither the source sentence nor the event
+   * it states gives a date to compare with: confirming the sentence would vouch for it unread.
+   * (Where the source sentence has a date, the aligner compares the two already.)
+   */
+  Optional<PlainFinding> dayUncompared(
+      AnalyzedText draft,
+      Span span,
+      List<DateMention> sourceDates,
+      Optional<Event> event,
+      DateRange published,
+      List<Evidence> evidence) {
+    if (sourceDates.stream().anyMatch(SlotsConfirmed::finerThanYear)) {
+      return Optional.empty();
+    }
+    for (DateMention d : draft.within(draft.dates(), span)) {
+      if (!finerThanYear(d)) {
+        continue;
+      }
+      boolean eventAgrees =
+          event.isPresent()
+              && event.get().date() != null
+              && !event.get().isUncertain("date")
+              && event.get().date().overlaps(d.value());
+      boolean storyDay = published != null && published.overlaps(d.value());
+      if (!eventAgrees && !storyDay) {
+        return Optional.of(
+            new PlainFinding(
+                d.span(),
+                Verdict.UNVERIFIED,
+                FindingKind.DATE,
+                "The source says the rest of this but gives no date for it, so \u201c"
+                    + draft.text(d.span())
+                    + "\u201d is not confirmed.",
+                null,
+                evidence));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean finerThanYear(DateMention d) {
+    return d.value() != null && d.style() != DateMention.DateStyle.YEAR;
   }
 
   private static PlainFinding finding(
