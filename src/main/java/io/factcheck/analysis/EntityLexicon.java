@@ -165,16 +165,33 @@ public final class EntityLexicon {
    * "Pena Nieto" names the stored "Phạm Minh Chính" and "Peña Nieto".
    */
   private static String key(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.chars().allMatch(c -> c < 128)) {
-      return lower;
+    return withoutAccents(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The text without its accents and diacritics: "Hà Nội" is "Ha Noi", "Peña" is "Pena". */
+  public static String withoutAccents(String text) {
+    if (text.chars().allMatch(c -> c < 128)) {
+      return text;
     }
-    return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .replace('đ', 'd')
-        .replace('ł', 'l')
-        .replace('ø', 'o')
-        .replace('ı', 'i');
+    StringBuilder plain = new StringBuilder(text.length());
+    for (char c :
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).toCharArray()) {
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      plain.append(
+          switch (c) {
+            case 'đ' -> 'd';
+            case 'Đ' -> 'D';
+            case 'ł' -> 'l';
+            case 'Ł' -> 'L';
+            case 'ø' -> 'o';
+            case 'Ø' -> 'O';
+            case 'ı' -> 'i';
+            default -> c;
+          });
+    }
+    return plain.toString();
   }
 
   static List<String> words(String text) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +51,7 @@ final class ArticleAliases {
   private final Set<String> notNames;
 
   ArticleAliases(Names names) {
-    this.honorifics = names.honorifics().stream().map(h -> List.of(h.split("\\s+"))).toList();
+    this.honorifics = names.honorifics().stream().map(NameWords::of).toList();
     this.ranks =
         names.ranks().stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     this.notNames = Set.copyOf(names.notNames());
@@ -113,7 +112,7 @@ final class ArticleAliases {
 
   /** The name without the forms of address and offices that open it ("Mr.", "His Highness"). */
   String withoutHonorific(String name) {
-    List<String> words = List.of(name.strip().split("\\s+"));
+    List<String> words = NameWords.of(name);
     int first = 0;
     boolean stripped = true;
     while (stripped) {
@@ -185,8 +184,8 @@ final class ArticleAliases {
 
   /** A name's words, lower-cased, without ranks, with "al-Sissi" as "al", "sissi". */
   private List<String> words(String name) {
-    return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s-]+"))
-        .filter(w -> !w.isEmpty() && !ranks.contains(w))
+    return NameWords.parts(name.toLowerCase(Locale.ROOT)).stream()
+        .filter(w -> !ranks.contains(w))
         .toList();
   }
 

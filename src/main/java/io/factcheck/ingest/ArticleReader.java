@@ -16,6 +16,7 @@ import io.factcheck.analysis.QuoteStage;
 import io.factcheck.analysis.Sentence;
 import io.factcheck.analysis.SentenceStage;
 import io.factcheck.analysis.Span;
+import io.factcheck.analysis.Stage;
 import io.factcheck.analysis.TextFormat;
 import io.factcheck.analysis.TokenStage;
 import io.factcheck.claim.Claim;
@@ -159,7 +160,12 @@ public final class ArticleReader {
         (name, kind) -> {
           Entity entity =
               toEntity(
-                  new NameFinder.Found(name, kind, null, List.of(), aliasesOf(name, kind)),
+                  new NameFinder.Found(
+                      name,
+                      kind,
+                      null,
+                      List.of(),
+                      kind == EntityKind.PERSON ? NameWords.surnameAlias(name) : List.of()),
                   takenIds);
           if (entity == null) {
             String id = EntityLexicon.slug(name);
@@ -505,37 +511,26 @@ public final class ArticleReader {
     return new Entity(e.id(), e.kind(), e.name(), names, e.country(), e.roles(), e.partOf());
   }
 
-  /** A new name's surname as its alias, for a person; none for an organisation. */
-  private static List<String> aliasesOf(String name, EntityKind kind) {
-    String[] words = name.split("\\s+");
-    return kind == EntityKind.PERSON && words.length > 1
-        ? List.of(words[words.length - 1])
-        : List.of();
-  }
-
+  /** The first reading also parses the article (CoreNLP); the second reuses that parse. */
   private Pipeline parsingPipeline(EntityLexicon lexicon) {
-    return new Pipeline(
-        List.of(
-            new MarkupStage(),
-            sentenceStage,
-            tokenStage,
-            new QuoteStage(),
-            new DateStage(),
-            new NumberStage(),
-            new EntityStage(lexicon),
-            new ParseStage()));
+    List<Stage> stages = new ArrayList<>(stages(lexicon));
+    stages.add(new ParseStage());
+    return new Pipeline(stages);
   }
 
   private Pipeline pipeline(EntityLexicon lexicon) {
-    return new Pipeline(
-        List.of(
-            new MarkupStage(),
-            sentenceStage,
-            tokenStage,
-            new QuoteStage(),
-            new DateStage(),
-            new NumberStage(),
-            new EntityStage(lexicon)));
+    return new Pipeline(stages(lexicon));
+  }
+
+  private List<Stage> stages(EntityLexicon lexicon) {
+    return List.of(
+        new MarkupStage(),
+        sentenceStage,
+        tokenStage,
+        new QuoteStage(),
+        new DateStage(),
+        new NumberStage(),
+        new EntityStage(lexicon));
   }
 
   private static Entity toEntity(NameFinder.Found found, Set<String> takenIds) {

@@ -39,7 +39,7 @@ final class ParsedNames {
         }
         Span span = new Span(words.get(i).span().start(), words.get(last).span().end());
         i = last + 1;
-        String name = text.text(span).replaceAll("\\s+", " ").strip();
+        String name = NameWords.joined(text.text(span));
         if (!startsWithCapital(name) || known(text, span) || named(alreadyFound, name)) {
           continue;
         }
@@ -52,7 +52,7 @@ final class ParsedNames {
                 EntityKind.PERSON,
                 title.map(NameFinder.Title::country).orElse(null),
                 title.map(NameFinder.Title::role).stream().filter(r -> r != null).toList(),
-                surname(name)));
+                NameWords.surnameAlias(name)));
       }
     }
     return new ArrayList<>(out.values());
@@ -79,10 +79,5 @@ final class ParsedNames {
       }
     }
     return false;
-  }
-
-  private static List<String> surname(String name) {
-    String[] words = name.split(" ");
-    return words.length > 1 ? List.of(words[words.length - 1]) : List.of();
   }
 }

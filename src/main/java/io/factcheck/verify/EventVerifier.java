@@ -396,8 +396,8 @@ final class EventVerifier {
         return List.of(wrongCount.get());
       }
       Optional<PlainFinding> unconfirmed =
-          slotsConfirmed.unconfirmed(
-              draft, claim.sentence().span(), evidence(fitting.get()), fitting.get(), null);
+          slotsConfirmed.countUnconfirmed(
+              draft, claim.sentence().span(), fitting.get(), evidence(fitting.get()));
       if (unconfirmed.isPresent()) {
         return List.of(unconfirmed.get());
       }

@@ -228,7 +228,7 @@ final class SentenceAligner {
         return new Comparison(List.of(undated.get()), withoutCounterpart);
       }
       Optional<PlainFinding> unconfirmed =
-          slotsConfirmed.unconfirmed(draft, sentence.span(), evidence, null, lead(source));
+          slotsConfirmed.placeUnconfirmed(draft, sentence.span(), evidence, lead(source));
       if (unconfirmed.isPresent()) {
         return new Comparison(List.of(unconfirmed.get()), withoutCounterpart);
       }

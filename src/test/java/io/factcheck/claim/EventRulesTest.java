@@ -91,8 +91,7 @@ class EventRulesTest {
   }
 
   private static String folded(String id) {
-    return java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "");
+    return EntityLexicon.withoutAccents(id);
   }
 
   private static String entityId(String name) {

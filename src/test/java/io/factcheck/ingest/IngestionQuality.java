@@ -47,28 +47,7 @@ final class IngestionQuality {
 
   /** Ingests the held-out articles into a store holding the bundled corpus, then scores. */
   static HeldOut heldOut() {
-    var bundle = BundledCorpus.load();
-    InMemoryCorpus corpus =
-        new InMemoryCorpus(bundle.entities(), bundle.events(), bundle.documents());
-    JsonNode articles = json(HELD_OUT + "articles.json");
-    long started = System.nanoTime();
-    List<Event> extracted = new ArrayList<>();
-    for (JsonNode article : articles) {
-      String file = article.get("file").asText();
-      String published =
-          article.path("published").isNull() ? null : article.path("published").asText(null);
-      corpus.ingest(docId(file), text(HELD_OUT + file), DateRange.parseIso(published));
-    }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    extracted.addAll(corpus.events.subList(bundle.events().size(), corpus.events.size()));
-    EventScore events = score(json(HELD_OUT + "events.json"), extracted, true);
-    DraftScores.Score drafts;
-    try (InputStream in = IngestionQuality.class.getResourceAsStream(HELD_OUT + "drafts.jsonl")) {
-      drafts = DraftScores.score(corpus.checker(), DraftScores.read(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new HeldOut(events, drafts, articles.size() / seconds);
+    return folder(HELD_OUT);
   }
 
   /**
@@ -83,9 +62,7 @@ final class IngestionQuality {
     long started = System.nanoTime();
     for (JsonNode article : articles) {
       String file = article.get("file").asText();
-      String published =
-          article.path("published").isNull() ? null : article.path("published").asText(null);
-      corpus.ingest(docId(file), text(folder + file), DateRange.parseIso(published));
+      corpus.ingest(docId(file), text(folder + file), published(article));
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     List<Event> extracted = corpus.events.subList(bundle.events().size(), corpus.events.size());
@@ -113,9 +90,7 @@ final class IngestionQuality {
     java.util.Map<String, int[]> byRule = new java.util.TreeMap<>();
     for (JsonNode article : json(folder + "articles.json")) {
       String file = article.get("file").asText();
-      String published =
-          article.path("published").isNull() ? null : article.path("published").asText(null);
-      DateRange date = DateRange.parseIso(published);
+      DateRange date = published(article);
       String text = text(folder + file);
       if (date == null) {
         date = Dateline.find(text).orElse(null);
@@ -146,17 +121,7 @@ final class IngestionQuality {
 
   /** Events of a held-out folder's articles, read into a store with the bundled corpus. */
   static EventScore eventsOf(String folder) {
-    var bundle = BundledCorpus.load();
-    InMemoryCorpus corpus =
-        new InMemoryCorpus(bundle.entities(), bundle.events(), bundle.documents());
-    for (JsonNode article : json(folder + "articles.json")) {
-      String file = article.get("file").asText();
-      String published =
-          article.path("published").isNull() ? null : article.path("published").asText(null);
-      corpus.ingest(docId(file), text(folder + file), DateRange.parseIso(published));
-    }
-    List<Event> extracted = corpus.events.subList(bundle.events().size(), corpus.events.size());
-    return score(json(folder + "events.json"), extracted, true);
+    return folder(folder).events();
   }
 
   /** The share of the curated events recovered by reading the bundled articles alone. */
@@ -341,6 +306,14 @@ final class IngestionQuality {
       }
     }
     return EntityLexicon.slug(name);
+  }
+
+  /** An article's {@code published} date from outside its text, or null. */
+  private static DateRange published(JsonNode article) {
+    JsonNode published = article.path("published");
+    return published.isNull() || published.isMissingNode()
+        ? null
+        : DateRange.parseIso(published.asText());
   }
 
   static String docId(String file) {
